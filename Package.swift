@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "thidua",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "thidua", targets: ["thidua"]),
+    .library(name: "ThiduaKit", targets: ["ThiduaKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // Tests only: reads back the XLSX files we write (an XLSX is a zip of XML).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+  ],
+  targets: [
+    // libxlsxwriter from Debian's libxlsxwriter-dev, found through pkg-config.
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    // The one Swift wrapper that owns every libxlsxwriter pointer.
+    .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+    // The Table value and its renderers (CSV, XLSX). Knows nothing of campaigns.
+    .target(name: "Tabular", dependencies: ["XLSX"]),
+    // read → check → aggregate; builds Tables from a data folder.
+    .target(
+      name: "ThiduaKit",
+      dependencies: ["Tabular", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    // The command line: only wires ThiduaKit together.
+    .executableTarget(
+      name: "thidua",
+      dependencies: ["ThiduaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(
+      name: "TabularTests",
+      dependencies: ["Tabular", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .testTarget(
+      name: "ThiduaKitTests",
+      dependencies: ["ThiduaKit", "Tabular", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v5]
+)

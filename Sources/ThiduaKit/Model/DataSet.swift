@@ -1,0 +1,30 @@
+/// Everything read from one data folder, checked and typed.
+///
+/// Indices link the records (a nomination's `unit` is an index into `units`),
+/// so aggregation works on integers, not on id strings.
+public struct DataSet: Sendable {
+  public var campaigns: [Campaign] = []
+  public var clusters: [Cluster] = []
+  /// In `don_vi.csv` order.
+  public var units: [Unit] = []
+  /// Indices into `units` in roster order: clusters in `cum_khoi.csv` order,
+  /// then units in `don_vi.csv` order.
+  public var roster: [Int] = []
+  /// nil when `dang_ky.csv` is absent (T3 then leaves out the registration columns).
+  public var registrations: [Registration]? = nil
+  public var nominations: [Nomination] = []
+  public var progress: [Progress] = []
+  /// Sorted by display order, highest honour first.
+  public var catalogue: [AwardForm] = AwardForm.builtIn
+  public var quotas: [Quota] = []
+  public var organisation = Organisation()
+  /// Warnings found while reading (unknown columns, unknown TOML keys…).
+  public var readWarnings: [Diagnostic] = []
+
+  public init() {}
+
+  /// Units of each cluster in roster order.
+  public func units(ofCluster c: Int) -> [Int] { roster.filter { units[$0].cluster == c } }
+
+  public func campaignIndex(id: String) -> Int? { campaigns.firstIndex { $0.id == id } }
+}

@@ -1,0 +1,84 @@
+/// One problem found in the input, with where it is.
+///
+/// Printed as `file:line: column: message` (DATA.md); warnings also become
+/// rows of table T6, which is why they carry the campaign, unit and ids.
+public struct Diagnostic: Error, Sendable, Equatable {
+  public enum Severity: Int, Sendable, Comparable {
+    case warning = 0
+    case error = 1
+    public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
+    public var label: String { self == .error ? "Lỗi" : "Cảnh báo" }
+  }
+
+  /// What kind of problem: T6's "Loại" column, and what tests look for.
+  public enum Kind: String, Sendable, CaseIterable {
+    // errors
+    case missingFile, unreadableFile, missingColumn, missingValue, invalidValue, duplicateID, unknownReference
+    case invalidTOML
+    // warnings of DATA.md
+    case unknownColumn, unknownKey
+    case outOfPeriod, afterDeadline, missingDecision, duplicatePerson, notRegistered
+    case quotaBelowMinimum, quotaAboveMaximum
+
+    /// The Vietnamese name shown in T6 and on standard error.
+    public var label: String {
+      switch self {
+      case .missingFile: return "Thiếu tệp"
+      case .unreadableFile: return "Không đọc được tệp"
+      case .missingColumn: return "Thiếu cột"
+      case .missingValue: return "Thiếu giá trị"
+      case .invalidValue: return "Giá trị không hợp lệ"
+      case .duplicateID: return "Trùng mã"
+      case .unknownReference: return "Mã không tồn tại"
+      case .invalidTOML: return "Tệp TOML không hợp lệ"
+      case .unknownColumn: return "Cột không xác định"
+      case .unknownKey: return "Khóa không xác định"
+      case .outOfPeriod: return "Ngoài thời gian phong trào"
+      case .afterDeadline: return "Quá hạn đề nghị"
+      case .missingDecision: return "Thiếu quyết định khen thưởng"
+      case .duplicatePerson: return "Trùng người được đề nghị"
+      case .notRegistered: return "Chưa đăng ký thi đua"
+      case .quotaBelowMinimum: return "Chưa đạt chỉ tiêu"
+      case .quotaAboveMaximum: return "Vượt chỉ tiêu"
+      }
+    }
+  }
+
+  public var severity: Severity
+  public var kind: Kind
+  /// The file name inside the data folder (`de_nghi.csv`).
+  public var file: String
+  /// 1-based physical line where the record starts; nil for a whole file.
+  public var line: Int?
+  /// The canonical column name (`ngay_de_nghi`), or nil.
+  public var column: String?
+  /// Vietnamese text: what is wrong, and the value.
+  public var message: String
+  public var campaignID: String?
+  public var unitID: String?
+  public var nominationIDs: [String]
+
+  public init(
+    _ severity: Severity, _ kind: Kind, file: String, line: Int? = nil, column: String? = nil,
+    _ message: String, campaignID: String? = nil, unitID: String? = nil, nominationIDs: [String] = []
+  ) {
+    self.severity = severity
+    self.kind = kind
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+    self.campaignID = campaignID
+    self.unitID = unitID
+    self.nominationIDs = nominationIDs
+  }
+
+  /// `de_nghi.csv:12: ngay_de_nghi: message`.
+  public var formatted: String {
+    var s = file
+    if let line { s += ":\(line)" }
+    s += ": "
+    if let column { s += "\(column): " }
+    return s + message
+  }
+}

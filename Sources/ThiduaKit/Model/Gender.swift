@@ -1,0 +1,6 @@
+public enum Gender: String, Sendable {
+  case male = "nam"
+  case female = "nu"
+
+  public init?(folded: String) { self.init(rawValue: folded) }
+}

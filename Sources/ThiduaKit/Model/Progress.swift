@@ -1,0 +1,12 @@
+import Tabular
+
+/// One progress figure of one unit for one month, one row of `tien_do.csv`.
+public struct Progress: Sendable {
+  public var campaign: Int
+  public var unit: Int
+  public var month: CalendarMonth
+  public var indicator: String
+  /// The amount achieved in that month (not cumulative).
+  public var value: Double
+  public var line: Int
+}

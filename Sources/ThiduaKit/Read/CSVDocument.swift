@@ -1,0 +1,25 @@
+/// A parsed CSV file: header, records and how it was read.
+public struct CSVDocument: Sendable {
+  /// The file's name in the data folder (`de_nghi.csv`), used in every message.
+  public var file: String
+  public var encoding: TextEncoding
+  /// `,`, `;` or `\t`, detected from the header line.
+  public var delimiter: UInt8
+  /// 1-based line of the header.
+  public var headerLine: Int
+  /// Header cells as written (trimmed, NFC).
+  public var header: [String]
+  public var records: [CSVRecord]
+
+  public init(
+    file: String, encoding: TextEncoding, delimiter: UInt8, headerLine: Int, header: [String],
+    records: [CSVRecord]
+  ) {
+    self.file = file
+    self.encoding = encoding
+    self.delimiter = delimiter
+    self.headerLine = headerLine
+    self.header = header
+    self.records = records
+  }
+}

@@ -1,0 +1,1 @@
+print("thidua: not wired yet")
