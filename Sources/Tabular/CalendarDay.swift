@@ -74,7 +74,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
   public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
 
-  static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+  public static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 
 /// A month of a year: the unit of the progress tables (`ky`).

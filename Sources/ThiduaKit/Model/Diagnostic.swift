@@ -73,12 +73,13 @@ public struct Diagnostic: Error, Sendable, Equatable {
     self.nominationIDs = nominationIDs
   }
 
-  /// `de_nghi.csv:12: ngay_de_nghi: message`.
+  /// `de_nghi.csv:12: ngay_de_nghi: lỗi: message` (`cảnh báo:` for a warning).
   public var formatted: String {
     var s = file
     if let line { s += ":\(line)" }
     s += ": "
     if let column { s += "\(column): " }
+    s += severity == .error ? "lỗi: " : "cảnh báo: "
     return s + message
   }
 }

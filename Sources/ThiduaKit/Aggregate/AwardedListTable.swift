@@ -1,0 +1,94 @@
+import Tabular
+
+/// T5 — Danh sách khen thưởng: everyone awarded at as-of, grouped by award
+/// (catalogue order), then collectives, households, individuals, each group
+/// under a heading row, in the official order of REPORTS.md.
+public struct AwardedListTable {
+  public let scope: ReportScope
+  public let definitions: ReportDefinitions
+
+  public init(scope: ReportScope, definitions: ReportDefinitions) {
+    self.scope = scope
+    self.definitions = definitions
+  }
+
+  /// One group of the list: an award and a kind, with its nominations in order.
+  public struct Group {
+    public var award: Int
+    public var kind: NomineeKind
+    public var nominations: [Int]
+  }
+
+  /// The groups in order. Sort keys are computed once per nomination, then
+  /// the sort compares keys only (REPORTS.md: individuals by given name, then
+  /// the other words; collectives and households by roster order, then name;
+  /// ties by roster order of the proposing unit, then `ma_de_nghi`).
+  public func groups() -> [Group] {
+    let data = scope.data
+    let rank = scope.rosterRank
+    var buckets: [Int: [Int]] = [:]  // award * 3 + kind → nominations
+    for i in scope.counted {
+      let n = data.nominations[i]
+      guard scope.status(of: n) == .awarded else { continue }
+      buckets[n.award * 3 + n.kind.rawValue, default: []].append(i)
+    }
+    var groups: [Group] = []
+    for a in data.catalogue.indices {
+      for k in NomineeKind.listOrder {
+        guard let members = buckets[a * 3 + k.rawValue] else { continue }
+        let keyed = members.map { i -> (key: VietnameseCollationKey, rank: Int, id: String, index: Int) in
+          let n = data.nominations[i]
+          let key = k == .individual ? VietnameseCollation.personKey(n.name) : VietnameseCollation.key(n.name)
+          return (key, rank[n.unit], n.id, i)
+        }
+        let sorted = keyed.sorted { x, y in
+          if k == .individual {
+            if x.key != y.key { return x.key < y.key }
+            if x.rank != y.rank { return x.rank < y.rank }
+          } else {
+            if x.rank != y.rank { return x.rank < y.rank }
+            if x.key != y.key { return x.key < y.key }
+          }
+          return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
+        }
+        groups.append(Group(award: a, kind: k, nominations: sorted.map(\.index)))
+      }
+    }
+    return groups
+  }
+
+  public func table() -> Table {
+    let def = definitions.table("T5")
+    let data = scope.data
+    let columns = [
+      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("name")], kind: .text),
+      Column([def.label("position")], kind: .text), Column([def.label("unit")], kind: .text),
+      Column([def.label("decision_no")], kind: .text), Column([def.label("decision_date")], kind: .date),
+      Column([def.label("achievement")], kind: .longText),
+    ]
+    var rows: [Row] = []
+    var lastAward = -1
+    var awardNumber = 0
+    let blanks = [Cell](repeating: .empty, count: columns.count - 2)
+    for g in groups() {
+      if g.award != lastAward {
+        lastAward = g.award
+        awardNumber += 1
+        rows.append(Row(.heading, [.text(RomanNumeral.of(awardNumber)), .text(data.catalogue[g.award].name)] + blanks))
+      }
+      rows.append(Row(.heading, [.empty, .text("\(g.kind.label): \(g.nominations.count)")] + blanks))
+      for (i, idx) in g.nominations.enumerated() {
+        let n = data.nominations[idx]
+        rows.append(
+          Row(
+            .data,
+            [
+              .integer(i + 1), .text(n.name), .text(n.position), .text(data.units[n.unit].name),
+              .text(n.decisionNumber), n.decisionDate.map { .date($0) } ?? .empty, .text(n.achievement),
+            ]))
+      }
+    }
+    return Table(
+      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+  }
+}

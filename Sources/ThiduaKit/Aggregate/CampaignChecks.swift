@@ -1,0 +1,171 @@
+import Foundation
+import Tabular
+
+/// The warnings of DATA.md for one campaign at one as-of date, exactly as
+/// REPORTS.md T6 defines them: they look at the nominations counted at as-of
+/// (`ngay_de_nghi` ≤ as-of), of every status.
+public struct CampaignChecks {
+  public let scope: ReportScope
+
+  public init(scope: ReportScope) { self.scope = scope }
+
+  static let nominationsFile = Schemas.nominations.file
+
+  public func run() -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    out += periodAndDecision()
+    out += duplicatePeople()
+    out += unregisteredUnits()
+    out += quotas()
+    return out
+  }
+
+  func warning(
+    _ kind: Diagnostic.Kind, _ n: Nomination, column: String, _ message: String
+  ) -> Diagnostic {
+    Diagnostic(
+      .warning, kind, file: Self.nominationsFile, line: n.line, column: column, message,
+      campaignID: scope.campaign.id, unitID: scope.data.units[n.unit].id, nominationIDs: [n.id])
+  }
+
+  /// Out of period, after the deadline, awarded without a decision.
+  func periodAndDecision() -> [Diagnostic] {
+    let c = scope.campaign
+    var out: [Diagnostic] = []
+    for i in scope.counted {
+      let n = scope.data.nominations[i]
+      if n.submitted < c.start || n.submitted > c.end {
+        out.append(
+          warning(
+            .outOfPeriod, n, column: "ngay_de_nghi",
+            "đề nghị \(n.id) nộp ngày \(n.submitted), ngoài thời gian phong trào (\(c.start) - \(c.end))"))
+      }
+      if let deadline = c.deadline, n.submitted > deadline {
+        out.append(
+          warning(
+            .afterDeadline, n, column: "ngay_de_nghi",
+            "đề nghị \(n.id) nộp ngày \(n.submitted), sau hạn đề nghị \(deadline)"))
+      }
+      if n.status == .awarded && (n.decisionNumber.isEmpty || n.decisionDate == nil) {
+        let missing = [n.decisionNumber.isEmpty ? "số quyết định" : nil, n.decisionDate == nil ? "ngày quyết định" : nil]
+          .compactMap { $0 }.joined(separator: " và ")
+        out.append(
+          warning(
+            .missingDecision, n, column: n.decisionNumber.isEmpty ? "so_quyet_dinh" : "ngay_quyet_dinh",
+            "đề nghị \(n.id) (\(n.name)) đã khen thưởng nhưng thiếu \(missing)"))
+      }
+    }
+    return out
+  }
+
+  /// The same person (NFC, case-folded, spaces collapsed) nominated more than
+  /// once in the campaign: one finding naming every nomination involved.
+  func duplicatePeople() -> [Diagnostic] {
+    var groups: [String: [Int]] = [:]
+    var order: [String] = []
+    for i in scope.counted {
+      let n = scope.data.nominations[i]
+      guard n.kind == .individual else { continue }
+      let key = Self.personIdentity(n.name)
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(i)
+    }
+    var out: [Diagnostic] = []
+    for key in order {
+      guard let members = groups[key], members.count > 1 else { continue }
+      let ns = members.map { scope.data.nominations[$0] }
+      let units = ns.map { scope.data.units[$0.unit].id }
+      var seen = Set<String>()
+      let distinctUnits = units.filter { seen.insert($0).inserted }
+      let list = ns.map { "\($0.id) (\(scope.data.units[$0.unit].id), \(scope.data.catalogue[$0.award].code))" }
+      out.append(
+        Diagnostic(
+          .warning, .duplicatePerson, file: Self.nominationsFile, line: ns[0].line, column: "ten",
+          "\"\(ns[0].name)\" được đề nghị \(ns.count) lần trong phong trào: \(list.joined(separator: ", "))",
+          campaignID: scope.campaign.id, unitID: distinctUnits.joined(separator: ", "),
+          nominationIDs: ns.map(\.id)))
+    }
+    return out
+  }
+
+  /// NFC, case folding and collapsing runs of spaces (REPORTS.md T6).
+  static func personIdentity(_ name: String) -> String {
+    let folded = name.precomposedStringWithCanonicalMapping.lowercased()
+    return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Units that nominate without a registration (only when `dang_ky.csv` exists).
+  func unregisteredUnits() -> [Diagnostic] {
+    guard let registrations = scope.data.registrations else { return [] }
+    var registered = Set<Int>()
+    for r in registrations where r.campaign == scope.campaignIndex { registered.insert(r.unit) }
+    var byUnit: [Int: [Nomination]] = [:]
+    var order: [Int] = []
+    for i in scope.counted {
+      let n = scope.data.nominations[i]
+      guard !registered.contains(n.unit) else { continue }
+      if byUnit[n.unit] == nil { order.append(n.unit) }
+      byUnit[n.unit, default: []].append(n)
+    }
+    return order.map { u in
+      let ns = byUnit[u]!
+      let unit = scope.data.units[u]
+      return Diagnostic(
+        .warning, .notRegistered, file: Self.nominationsFile, line: ns[0].line, column: "ma_don_vi",
+        "đơn vị \(unit.id) (\(unit.name)) có \(ns.count) đề nghị nhưng chưa đăng ký thi đua: "
+          + ns.map(\.id).joined(separator: ", "),
+        campaignID: scope.campaign.id, unitID: unit.id, nominationIDs: ns.map(\.id))
+    }
+  }
+
+  /// Quotas: for each row of `chi_tieu.csv` of the campaign, each unit in
+  /// scope and each kind with a limit, the unit's nominations for that award
+  /// (every status) against the minimum and maximum.
+  func quotas() -> [Diagnostic] {
+    let data = scope.data
+    let quotas = data.quotas.filter { $0.campaign == scope.campaignIndex }
+    guard !quotas.isEmpty else { return [] }
+    // counts[unit][award][kind]
+    let awards = data.catalogue.count
+    var counts = [Int](repeating: 0, count: data.units.count * awards * 3)
+    for i in scope.counted {
+      let n = data.nominations[i]
+      counts[(n.unit * awards + n.award) * 3 + n.kind.rawValue] += 1
+    }
+    var out: [Diagnostic] = []
+    for q in quotas {
+      let units: [Int]
+      switch q.scope {
+      case .all: units = data.roster
+      case .unit(let u): units = [u]
+      case .unitType(let t): units = data.roster.filter { Fold.key(data.units[$0].type) == t }
+      }
+      let award = data.catalogue[q.award]
+      for u in units {
+        let unit = data.units[u]
+        for (kind, lo, hi) in [
+          (NomineeKind.collective, q.minCollective, q.maxCollective),
+          (NomineeKind.individual, q.minIndividual, q.maxIndividual),
+        ] {
+          let n = counts[(u * awards + q.award) * 3 + kind.rawValue]
+          let what = "\(unit.id) (\(unit.name)) đề nghị \(n) \(kind.label.lowercased()) cho \(award.code)"
+          if let lo, n < lo {
+            out.append(
+              Diagnostic(
+                .warning, .quotaBelowMinimum, file: Schemas.quotas.file, line: q.line, column: "pham_vi",
+                "\(what), chưa đạt tối thiểu \(lo) (phạm vi \"\(q.scopeText)\")", campaignID: scope.campaign.id,
+                unitID: unit.id))
+          }
+          if let hi, n > hi {
+            out.append(
+              Diagnostic(
+                .warning, .quotaAboveMaximum, file: Schemas.quotas.file, line: q.line, column: "pham_vi",
+                "\(what), vượt tối đa \(hi) (phạm vi \"\(q.scopeText)\")", campaignID: scope.campaign.id,
+                unitID: unit.id))
+          }
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,45 @@
+import Tabular
+
+/// The chart sheet: awards by cluster (collectives and individuals) and
+/// nominations submitted by month, from the same counts as the tables.
+public struct ChartsBuilder {
+  public let facts: FactTable
+  public let definitions: ReportDefinitions
+
+  public init(facts: FactTable, definitions: ReportDefinitions) {
+    self.facts = facts
+    self.definitions = definitions
+  }
+
+  public func sheet() -> ChartSheet {
+    let def = definitions.table("charts")
+    let scope = facts.scope
+    let data = scope.data
+    let kinds: [NomineeKind] = facts.hasHouseholds ? [.collective, .individual, .household] : [.collective, .individual]
+    var byCluster = [[Double]](repeating: [Double](repeating: 0, count: data.clusters.count), count: kinds.count)
+    for u in data.roster {
+      let c = data.units[u].cluster
+      for (ki, k) in kinds.enumerated() {
+        for a in data.catalogue.indices {
+          byCluster[ki][c] += Double(facts.counts(unit: u, award: a, kind: k, status: .awarded).total)
+        }
+      }
+    }
+    let awards = Chart(
+      kind: .clusteredColumn, title: def.label("awards_by_cluster"), categoryTitle: def.label("cluster"),
+      valueTitle: def.label("count"), categories: data.clusters.map(\.name),
+      series: kinds.enumerated().map { Chart.Series(name: $1.label, values: byCluster[$0]) })
+    let months = scope.months
+    let perUnit = MonthlyProgressTable(scope: scope, definitions: definitions).nominationsPerMonth()
+    var perMonth = [Double](repeating: 0, count: months.count)
+    for v in perUnit { for m in months.indices { perMonth[m] += v[m] } }
+    let byMonth = Chart(
+      kind: .clusteredColumn, title: def.label("by_month"), categoryTitle: def.label("month"),
+      valueTitle: def.label("count"),
+      categories: months.map { MonthlyProgressTable.label(of: $0, definitions: definitions) },
+      series: [Chart.Series(name: def.label("nominations"), values: perMonth)])
+    return ChartSheet(
+      sheetName: def.sheet, title: ([def.title] + scope.subtitles(def)).joined(separator: " - "),
+      charts: [awards, byMonth])
+  }
+}

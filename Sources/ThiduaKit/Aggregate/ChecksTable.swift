@@ -1,0 +1,38 @@
+import Tabular
+
+/// T6 — Kiểm tra dữ liệu: every warning, one row each.
+public struct ChecksTable {
+  public let scope: ReportScope
+  public let warnings: [Diagnostic]
+  public let definitions: ReportDefinitions
+
+  public init(scope: ReportScope, warnings: [Diagnostic], definitions: ReportDefinitions) {
+    self.scope = scope
+    self.warnings = warnings
+    self.definitions = definitions
+  }
+
+  public func table() -> Table {
+    let def = definitions.table("T6")
+    let columns = [
+      Column([def.label("severity")], kind: .text), Column([def.label("kind")], kind: .text),
+      Column([def.label("campaign")], kind: .text), Column([def.label("unit")], kind: .text),
+      Column([def.label("nomination")], kind: .text), Column([def.label("message")], kind: .longText),
+      Column([def.label("location")], kind: .text),
+    ]
+    let rows = warnings.map { w in
+      let location = w.line.map { "\(w.file):\($0)" } ?? w.file
+      return Row(
+        .data,
+        [
+          .text(w.severity.label), .text(w.kind.label), .text(w.campaignID ?? ""), .text(w.unitID ?? ""),
+          .text(w.nominationIDs.joined(separator: ", ")), .text(w.message), .text(location),
+        ])
+    }
+    var notes: [String] = []
+    if rows.isEmpty { notes.append(def.label("none")) }
+    return Table(
+      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows,
+      notes: notes)
+  }
+}

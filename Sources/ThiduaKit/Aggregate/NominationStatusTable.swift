@@ -1,0 +1,47 @@
+import Tabular
+
+/// T2 — Tình hình đề nghị khen thưởng: per unit, nominations by status at as-of.
+public struct NominationStatusTable {
+  public let facts: FactTable
+  public let definitions: ReportDefinitions
+
+  public init(facts: FactTable, definitions: ReportDefinitions) {
+    self.facts = facts
+    self.definitions = definitions
+  }
+
+  public func table() -> Table {
+    let def = definitions.table("T2")
+    let scope = facts.scope
+    let columns = [
+      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("total")], kind: .integer), Column([def.label("pending")], kind: .integer),
+      Column([def.label("awarded")], kind: .integer), Column([def.label("rejected")], kind: .integer),
+      Column([def.label("rate")], kind: .decimal),
+    ]
+    let awards = scope.data.catalogue.count
+    let rows = RosterRows(scope: scope, definitions: definitions).rows(
+      width: 4,
+      values: { u in
+        // submitted, under review, awarded, rejected
+        var v = [Double](repeating: 0, count: 4)
+        for a in 0..<awards {
+          for k in NomineeKind.allCases {
+            for s in NominationStatus.allCases {
+              v[s.rawValue] += Double(facts.counts(unit: u, award: a, kind: k, status: s).total)
+            }
+          }
+        }
+        return v
+      },
+      render: { v in
+        let total = v[0] + v[1] + v[2] + v[3]
+        return [
+          .integer(Int(total)), .integer(Int(v[0] + v[1])), .integer(Int(v[2])), .integer(Int(v[3])),
+          RosterRows.rate(v[2], total),
+        ]
+      })
+    return Table(
+      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+  }
+}

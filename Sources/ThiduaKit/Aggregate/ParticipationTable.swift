@@ -1,0 +1,75 @@
+import Tabular
+
+/// T3 — Tình hình tham gia: per cluster, how many units registered, how many
+/// people take part, how many units nominated and were awarded.
+public struct ParticipationTable {
+  public let facts: FactTable
+  public let definitions: ReportDefinitions
+
+  public init(facts: FactTable, definitions: ReportDefinitions) {
+    self.facts = facts
+    self.definitions = definitions
+  }
+
+  public func table() -> Table {
+    let def = definitions.table("T3")
+    let scope = facts.scope
+    let data = scope.data
+    let withRegistrations = data.registrations != nil
+    var columns = [
+      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("cluster")], kind: .text),
+      Column([def.label("units")], kind: .integer),
+    ]
+    if withRegistrations {
+      columns += [
+        Column([def.label("registered")], kind: .integer), Column([def.label("registered_rate")], kind: .decimal),
+        Column([def.label("participants")], kind: .integer),
+      ]
+    }
+    columns += [
+      Column([def.label("nominating_units")], kind: .integer), Column([def.label("nominations")], kind: .integer),
+      Column([def.label("awarded")], kind: .integer),
+    ]
+
+    var registered = [Bool](repeating: false, count: data.units.count)
+    var participants = [Int](repeating: 0, count: data.units.count)
+    for r in data.registrations ?? [] where r.campaign == scope.campaignIndex {
+      registered[r.unit] = true
+      participants[r.unit] += r.participants ?? 0
+    }
+    var nominations = [Int](repeating: 0, count: data.units.count)
+    var awarded = [Int](repeating: 0, count: data.units.count)
+    for i in scope.counted {
+      let n = data.nominations[i]
+      nominations[n.unit] += 1
+      if scope.status(of: n) == .awarded { awarded[n.unit] += 1 }
+    }
+
+    func cells(_ v: [Int]) -> [Cell] {
+      // v: units, registered, participants, nominating units, nominations, awarded
+      var out: [Cell] = [.integer(v[0])]
+      if withRegistrations {
+        out += [.integer(v[1]), RosterRows.rate(Double(v[1]), Double(v[0])), .integer(v[2])]
+      }
+      return out + [.integer(v[3]), .integer(v[4]), .integer(v[5])]
+    }
+    var rows: [Row] = []
+    var total = [Int](repeating: 0, count: 6)
+    for (c, cluster) in data.clusters.enumerated() {
+      var v = [Int](repeating: 0, count: 6)
+      for u in data.roster where data.units[u].cluster == c {
+        v[0] += 1
+        v[1] += registered[u] ? 1 : 0
+        v[2] += participants[u]
+        v[3] += nominations[u] > 0 ? 1 : 0
+        v[4] += nominations[u]
+        v[5] += awarded[u]
+      }
+      for j in 0..<6 { total[j] += v[j] }
+      rows.append(Row(.data, [.integer(c + 1), .text(cluster.name)] + cells(v)))
+    }
+    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + cells(total)))
+    return Table(
+      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+  }
+}

@@ -1,0 +1,390 @@
+import Foundation
+import Tabular
+
+/// Reads and checks a whole data folder (DATA.md): every file, every column,
+/// every reference between files. Problems are collected, never thrown, so the
+/// user sees all of them at once; only a missing folder throws.
+public enum DataFolderLoader {
+  public static func load(folder: String) throws -> LoadResult {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+      throw DataFolderError(path: folder)
+    }
+    var loader = Loader(folder: folder)
+    loader.run()
+    return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
+  }
+}
+
+/// The state of one load: the data built so far, the id indexes that later
+/// files are checked against, and the diagnostics.
+private struct Loader {
+  let folder: String
+  var data = DataSet()
+  var diagnostics: [Diagnostic] = []
+  var campaignIndex: [String: Int] = [:]
+  var clusterIndex: [String: Int] = [:]
+  var unitIndex: [String: Int] = [:]
+  var awardIndex: [String: Int] = [:]
+
+  init(folder: String) { self.folder = folder }
+
+  mutating func run() {
+    loadAwards()
+    rebuildAwardIndex()
+    loadCampaigns()
+    loadClusters()
+    loadUnits()
+    checkClusterLeaders()
+    loadRegistrations()
+    loadNominations()
+    loadProgress()
+    loadQuotas()
+    data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
+    data.readWarnings = diagnostics.filter { $0.severity == .warning }
+  }
+
+  // MARK: files
+
+  /// Opens one file of the schema; nil when absent (an error if required) or unreadable.
+  mutating func open(_ schema: FileSchema) -> FieldReader? {
+    let path = (folder as NSString).appendingPathComponent(schema.file)
+    guard FileManager.default.fileExists(atPath: path) else {
+      if schema.required {
+        diagnostics.append(
+          Diagnostic(.error, .missingFile, file: schema.file, "thiếu tệp bắt buộc trong thư mục dữ liệu"))
+      }
+      return nil
+    }
+    do {
+      let doc = try CSVReader.read(path: path, file: schema.file)
+      let reader = FieldReader(doc, schema: schema)
+      if !reader.isUsable {
+        diagnostics += reader.diagnostics
+        return nil
+      }
+      return reader
+    } catch let d as Diagnostic {
+      diagnostics.append(d)
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, .unreadableFile, file: schema.file, "không đọc được tệp: \(error)"))
+    }
+    return nil
+  }
+
+  /// Records an id's first line; a second use is a duplicate-id error.
+  static func claim(
+    _ id: String, line: Int, in seen: inout [String: Int], reader: inout FieldReader,
+    record: CSVRecord, column: String
+  ) -> Bool {
+    if let first = seen[id] {
+      reader.error(.duplicateID, record, column, "trùng mã \"\(id)\" (đã có ở dòng \(first))")
+      return false
+    }
+    seen[id] = line
+    return true
+  }
+
+  mutating func loadAwards() {
+    guard var r = open(Schemas.awards) else { return }
+    var forms: [(form: AwardForm, order: Int?)] = []
+    var seen: [String: Int] = [:]
+    var levels: [String: AwardLevel?] = [:]
+    for rec in r.document.records {
+      let code = r.required(rec, "ma_hinh_thuc")
+      let name = r.required(rec, "ten_hinh_thuc")
+      let level = r.enumeration(
+        rec, "cap", labels: "trung ương, tỉnh, huyện, xã, cơ quan", cache: &levels, AwardLevel.init(folded:))
+      let orderText = r.text(rec, "thu_tu")
+      var order: Int? = nil
+      if !orderText.isEmpty {
+        order = ValueParser.integer(orderText)
+        if order == nil { r.error(.invalidValue, rec, "thu_tu", "số không hợp lệ: \"\(orderText)\"") }
+      }
+      guard let code, let name, let level else { continue }
+      guard Self.claim(code, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_hinh_thuc")
+      else { continue }
+      forms.append((AwardForm(code: code, name: name, level: level, order: 0, line: rec.line), order))
+    }
+    diagnostics += r.diagnostics
+    if forms.isEmpty { return }
+    // Stable: by thu_tu where given, rows without it after, in file order.
+    let sorted = forms.enumerated().sorted { a, b in
+      switch (a.element.order, b.element.order) {
+      case (let x?, let y?): return x != y ? x < y : a.offset < b.offset
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return a.offset < b.offset
+      }
+    }
+    data.catalogue = sorted.enumerated().map { i, e in
+      var f = e.element.form
+      f.order = i + 1
+      return f
+    }
+  }
+
+  mutating func rebuildAwardIndex() {
+    awardIndex = [:]
+    for (i, f) in data.catalogue.enumerated() { awardIndex[f.code] = i }
+  }
+
+  mutating func loadCampaigns() {
+    guard var r = open(Schemas.campaigns) else { return }
+    var seen: [String: Int] = [:]
+    for rec in r.document.records {
+      let id = r.required(rec, "ma_phong_trao")
+      let name = r.required(rec, "ten_phong_trao")
+      let start = r.date(rec, "ngay_bat_dau", required: true)
+      let end = r.date(rec, "ngay_ket_thuc", required: true)
+      let deadline = r.date(rec, "han_de_nghi", required: false)
+      guard let id, let name, let s = start ?? nil, let e = end ?? nil, let deadline else { continue }
+      if e < s {
+        r.error(
+          .invalidValue, rec, "ngay_ket_thuc",
+          "ngày kết thúc \(e) trước ngày bắt đầu \(s)")
+        continue
+      }
+      guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_phong_trao")
+      else { continue }
+      campaignIndex[id] = data.campaigns.count
+      data.campaigns.append(
+        Campaign(
+          id: id, name: name, theme: r.text(rec, "chu_de"), issuer: r.text(rec, "co_quan_phat_dong"),
+          planRef: r.text(rec, "so_ke_hoach"), start: s, end: e, deadline: deadline, line: rec.line))
+    }
+    diagnostics += r.diagnostics
+  }
+
+  mutating func loadClusters() {
+    guard var r = open(Schemas.clusters) else { return }
+    var seen: [String: Int] = [:]
+    var kinds: [String: ClusterKind?] = [:]
+    for rec in r.document.records {
+      let id = r.required(rec, "ma_cum")
+      let name = r.required(rec, "ten_cum")
+      let kind = r.enumeration(rec, "loai", labels: "cụm, khối", cache: &kinds) {
+        ClusterKind(folded: $0) ?? ($0 == "cluster" ? .cluster : $0 == "block" ? .block : nil)
+      }
+      guard let id, let name, let kind else { continue }
+      guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_cum")
+      else { continue }
+      clusterIndex[id] = data.clusters.count
+      data.clusters.append(
+        Cluster(
+          id: id, name: name, kind: kind, leaderUnitID: r.text(rec, "truong_cum"),
+          deputyUnitID: r.text(rec, "pho_cum"), line: rec.line))
+    }
+    diagnostics += r.diagnostics
+  }
+
+  mutating func loadUnits() {
+    guard var r = open(Schemas.units) else { return }
+    var seen: [String: Int] = [:]
+    for rec in r.document.records {
+      let id = r.required(rec, "ma_don_vi")
+      let name = r.required(rec, "ten_don_vi")
+      let cluster = r.reference(
+        rec, "ma_cum", in: clusterIndex, what: "cụm/khối", sourceFile: Schemas.clusters.file)
+      guard let id, let name, let cluster else { continue }
+      guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_don_vi")
+      else { continue }
+      unitIndex[id] = data.units.count
+      data.units.append(
+        Unit(
+          id: id, name: name, cluster: cluster, type: r.text(rec, "loai_don_vi"), level: r.text(rec, "cap"),
+          line: rec.line))
+    }
+    diagnostics += r.diagnostics
+    var byCluster = [[Int]](repeating: [], count: data.clusters.count)
+    for (i, u) in data.units.enumerated() { byCluster[u.cluster].append(i) }
+    data.roster = byCluster.flatMap { $0 }
+  }
+
+  /// `truong_cum` / `pho_cum` must name units that exist.
+  mutating func checkClusterLeaders() {
+    for c in data.clusters {
+      for (column, id) in [("truong_cum", c.leaderUnitID), ("pho_cum", c.deputyUnitID)]
+      where !id.isEmpty && unitIndex[id] == nil {
+        diagnostics.append(
+          Diagnostic(
+            .error, .unknownReference, file: Schemas.clusters.file, line: c.line, column: column,
+            "đơn vị không tồn tại trong \(Schemas.units.file): \"\(id)\""))
+      }
+    }
+  }
+
+  mutating func loadRegistrations() {
+    guard var r = open(Schemas.registrations) else { return }
+    var list: [Registration] = []
+    var seen: [String: Int] = [:]
+    for rec in r.document.records {
+      let campaign = r.reference(
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+      let date = r.date(rec, "ngay_dang_ky", required: false)
+      let people = r.count(rec, "so_nguoi_tham_gia")
+      guard let campaign, let unit, let date, let people else { continue }
+      let key = "\(campaign)|\(unit)"
+      if let first = seen[key] {
+        r.error(
+          .duplicateID, rec, "ma_don_vi",
+          "đơn vị \"\(data.units[unit].id)\" đã đăng ký phong trào \"\(data.campaigns[campaign].id)\" "
+            + "ở dòng \(first)")
+        continue
+      }
+      seen[key] = rec.line
+      list.append(
+        Registration(
+          campaign: campaign, unit: unit, date: date, participants: people, pledge: r.text(rec, "noi_dung"),
+          line: rec.line))
+    }
+    diagnostics += r.diagnostics
+    data.registrations = list
+  }
+
+  mutating func loadNominations() {
+    guard var r = open(Schemas.nominations) else { return }
+    var seen: [String: Int] = [:]
+    var kinds: [String: NomineeKind?] = [:]
+    var statuses: [String: NominationStatus?] = [:]
+    var genders: [String: Gender?] = [:]
+    var minority: [String: Bool] = [:]
+    var yesNo: [String: Bool?] = [:]
+    data.nominations.reserveCapacity(r.document.records.count)
+    for rec in r.document.records {
+      let id = r.required(rec, "ma_de_nghi")
+      let campaign = r.reference(
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+      let kind = r.enumeration(
+        rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
+      let name = r.required(rec, "ten")
+      let award = r.reference(
+        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng",
+        sourceFile: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file)
+      let status = r.enumeration(
+        rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
+        NominationStatus.init(folded:))
+      let submitted = r.date(rec, "ngay_de_nghi", required: true)
+      let decided = r.date(rec, "ngay_quyet_dinh", required: false)
+      var gender: Gender?? = .some(nil)
+      let genderText = r.text(rec, "gioi_tinh")
+      if !genderText.isEmpty {
+        if let hit = genders[genderText] {
+          gender = .some(hit)
+        } else {
+          let g = Gender(folded: Fold.key(genderText))
+          genders[genderText] = g
+          gender = .some(g)
+        }
+        if gender! == nil {
+          r.error(.invalidValue, rec, "gioi_tinh", "giá trị không hợp lệ: \"\(genderText)\" (cần: Nam, Nữ)")
+          gender = nil
+        }
+      }
+      let directText = r.text(rec, "lao_dong_truc_tiep")
+      var direct: Bool? = false
+      if !directText.isEmpty {
+        if let hit = yesNo[directText] {
+          direct = hit
+        } else {
+          direct = ValueParser.yesNo(directText)
+          yesNo[directText] = direct
+        }
+        if direct == nil {
+          r.error(
+            .invalidValue, rec, "lao_dong_truc_tiep",
+            "giá trị không hợp lệ: \"\(directText)\" (cần: có/x/1 hoặc không/0/để trống)")
+        }
+      }
+      guard let id, let campaign, let unit, let kind, let name, let award, let status,
+        let s = submitted ?? nil, let decided, let gender, let direct
+      else { continue }
+      guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_de_nghi")
+      else { continue }
+      let ethnicity = r.text(rec, "dan_toc")
+      var isMinority = false
+      if !ethnicity.isEmpty {
+        if let hit = minority[ethnicity] {
+          isMinority = hit
+        } else {
+          isMinority = Fold.key(ethnicity) != "kinh"
+          minority[ethnicity] = isMinority
+        }
+      }
+      data.nominations.append(
+        Nomination(
+          id: id, campaign: campaign, unit: unit, kind: kind, name: name, position: r.text(rec, "chuc_vu"),
+          gender: gender, ethnicity: ethnicity, isMinority: isMinority, isDirectWorker: direct,
+          award: award, status: status, submitted: s, decisionNumber: r.text(rec, "so_quyet_dinh"),
+          decisionDate: decided, achievement: r.text(rec, "thanh_tich"), line: rec.line))
+    }
+    diagnostics += r.diagnostics
+  }
+
+  mutating func loadProgress() {
+    guard var r = open(Schemas.progress) else { return }
+    for rec in r.document.records {
+      let campaign = r.reference(
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+      var month: CalendarMonth? = nil
+      if let s = r.required(rec, "ky") {
+        month = ValueParser.month(s)
+        if month == nil {
+          r.error(.invalidValue, rec, "ky", "tháng không hợp lệ: \"\(s)\" (cần dạng mm/yyyy)")
+        }
+      }
+      let indicator = r.required(rec, "chi_tieu")
+      var value: Double? = nil
+      if let s = r.required(rec, "gia_tri") {
+        value = ValueParser.decimal(s)
+        if value == nil { r.error(.invalidValue, rec, "gia_tri", "số không hợp lệ: \"\(s)\"") }
+      }
+      guard let campaign, let unit, let month, let indicator, let value else { continue }
+      data.progress.append(
+        Progress(
+          campaign: campaign, unit: unit, month: month, indicator: indicator, value: value, line: rec.line))
+    }
+    diagnostics += r.diagnostics
+  }
+
+  mutating func loadQuotas() {
+    guard var r = open(Schemas.quotas) else { return }
+    for rec in r.document.records {
+      let campaign = r.reference(
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+      let award = r.reference(
+        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng", sourceFile: "danh mục")
+      let scopeText = r.required(rec, "pham_vi")
+      var limits: [Int?] = []
+      var ok = true
+      for column in ["toi_thieu_tap_the", "toi_da_tap_the", "toi_thieu_ca_nhan", "toi_da_ca_nhan"] {
+        if let n = r.count(rec, column) { limits.append(n) } else { ok = false }
+      }
+      guard ok, let campaign, let award, let scopeText else { continue }
+      for (lo, hi, column) in [(0, 1, "toi_da_tap_the"), (2, 3, "toi_da_ca_nhan")] {
+        if let a = limits[lo], let b = limits[hi], a > b {
+          r.error(.invalidValue, rec, column, "tối đa \(b) nhỏ hơn tối thiểu \(a)")
+          ok = false
+        }
+      }
+      guard ok else { continue }
+      let scope: Quota.Scope
+      if scopeText == "*" {
+        scope = .all
+      } else if let u = unitIndex[scopeText] {
+        scope = .unit(u)
+      } else {
+        scope = .unitType(Fold.key(scopeText))
+      }
+      data.quotas.append(
+        Quota(
+          campaign: campaign, award: award, scope: scope, scopeText: scopeText, minCollective: limits[0],
+          maxCollective: limits[1], minIndividual: limits[2], maxIndividual: limits[3], line: rec.line))
+    }
+    diagnostics += r.diagnostics
+  }
+}

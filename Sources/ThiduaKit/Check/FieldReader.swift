@@ -1,0 +1,155 @@
+import Tabular
+
+/// Reads typed values out of the records of one CSV file, collecting every
+/// problem as a located `Diagnostic` instead of stopping at the first.
+///
+/// It binds the file's header to a `FileSchema` (folded names or English
+/// aliases), so the rest of the loader asks for `"ngay_de_nghi"` and never
+/// deals with column positions or spellings.
+struct FieldReader {
+  let document: CSVDocument
+  let schema: FileSchema
+  /// canonical column name → position in the record
+  private(set) var position: [String: Int] = [:]
+  /// false when a required column is missing: the file's records are not read.
+  private(set) var isUsable = true
+  var diagnostics: [Diagnostic] = []
+
+  init(_ document: CSVDocument, schema: FileSchema) {
+    self.document = document
+    self.schema = schema
+    var byKey: [String: String] = [:]
+    for spec in schema.columns {
+      byKey[spec.name] = spec.name
+      byKey[Fold.key(spec.alias)] = spec.name
+    }
+    for (i, title) in document.header.enumerated() {
+      let key = Fold.key(title)
+      if key.isEmpty { continue }
+      guard let canonical = byKey[key] else {
+        diagnostics.append(
+          Diagnostic(
+            .warning, .unknownColumn, file: document.file, line: document.headerLine, column: title,
+            "cột không có trong mẫu, bị bỏ qua"))
+        continue
+      }
+      if position[canonical] != nil {
+        diagnostics.append(
+          Diagnostic(
+            .error, .duplicateID, file: document.file, line: document.headerLine, column: canonical,
+            "cột bị lặp lại: \"\(title)\""))
+        isUsable = false
+        continue
+      }
+      position[canonical] = i
+    }
+    if document.header.isEmpty {
+      diagnostics.append(
+        Diagnostic(.error, .missingColumn, file: document.file, line: nil, "tệp trống, không có dòng tiêu đề"))
+      isUsable = false
+      return
+    }
+    for spec in schema.columns where spec.required && position[spec.name] == nil {
+      diagnostics.append(
+        Diagnostic(
+          .error, .missingColumn, file: document.file, line: document.headerLine, column: spec.name,
+          "thiếu cột bắt buộc (tên cột \"\(spec.name)\" hoặc \"\(spec.alias)\")"))
+      isUsable = false
+    }
+  }
+
+  var file: String { document.file }
+
+  func has(_ column: String) -> Bool { position[column] != nil }
+
+  /// The trimmed text of a column ("" when the column or the field is absent).
+  func text(_ record: CSVRecord, _ column: String) -> String {
+    guard let i = position[column], i < record.fields.count else { return "" }
+    return record.fields[i]
+  }
+
+  mutating func error(
+    _ kind: Diagnostic.Kind, _ record: CSVRecord, _ column: String?, _ message: String
+  ) {
+    diagnostics.append(Diagnostic(.error, kind, file: file, line: record.line, column: column, message))
+  }
+
+  mutating func warning(
+    _ kind: Diagnostic.Kind, _ record: CSVRecord, _ column: String?, _ message: String,
+    campaignID: String? = nil, unitID: String? = nil, nominationIDs: [String] = []
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        .warning, kind, file: file, line: record.line, column: column, message, campaignID: campaignID,
+        unitID: unitID, nominationIDs: nominationIDs))
+  }
+
+  /// A required text: an error when empty.
+  mutating func required(_ record: CSVRecord, _ column: String) -> String? {
+    let s = text(record, column)
+    if s.isEmpty {
+      error(.missingValue, record, column, "thiếu giá trị bắt buộc")
+      return nil
+    }
+    return s
+  }
+
+  /// A date; `.some(nil)` when empty and optional, `nil` (with an error) when wrong.
+  mutating func date(_ record: CSVRecord, _ column: String, required: Bool) -> CalendarDay?? {
+    let s = text(record, column)
+    if s.isEmpty {
+      if required {
+        error(.missingValue, record, column, "thiếu giá trị bắt buộc")
+        return nil
+      }
+      return .some(nil)
+    }
+    guard let d = ValueParser.date(s) else {
+      error(.invalidValue, record, column, "ngày không hợp lệ: \"\(s)\" (cần dạng dd/mm/yyyy)")
+      return nil
+    }
+    return .some(d)
+  }
+
+  /// An optional whole number ≥ 0; `.some(nil)` when empty.
+  mutating func count(_ record: CSVRecord, _ column: String) -> Int?? {
+    let s = text(record, column)
+    if s.isEmpty { return .some(nil) }
+    guard let n = ValueParser.integer(s), n >= 0 else {
+      error(.invalidValue, record, column, "số không hợp lệ: \"\(s)\" (cần số nguyên không âm)")
+      return nil
+    }
+    return .some(n)
+  }
+
+  /// A required enumerated value, matched folded; `labels` lists the accepted spellings.
+  mutating func enumeration<T>(
+    _ record: CSVRecord, _ column: String, labels: String, cache: inout [String: T?],
+    _ parse: (String) -> T?
+  ) -> T? {
+    guard let s = required(record, column) else { return nil }
+    let value: T?
+    if let hit = cache[s] {
+      value = hit
+    } else {
+      value = parse(Fold.key(s))
+      cache[s] = value
+    }
+    if value == nil {
+      error(.invalidValue, record, column, "giá trị không hợp lệ: \"\(s)\" (cần một trong: \(labels))")
+    }
+    return value
+  }
+
+  /// Looks up an id among known ones; an error names the missing id.
+  mutating func reference(
+    _ record: CSVRecord, _ column: String, in index: [String: Int], what: String, sourceFile: String
+  ) -> Int? {
+    guard let id = required(record, column) else { return nil }
+    guard let i = index[id] else {
+      error(.unknownReference, record, column, "\(what) không tồn tại trong \(sourceFile): \"\(id)\"")
+      return nil
+    }
+    return i
+  }
+}

@@ -1,0 +1,12 @@
+/// What loading a data folder gives: the typed data (when there were no
+/// errors) and every diagnostic found, errors and warnings, in file order.
+public struct LoadResult: Sendable {
+  public var dataSet: DataSet
+  public var diagnostics: [Diagnostic]
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+  /// A file could not be read at all (exit status 2 rather than 1).
+  public var hasUnreadableFile: Bool { diagnostics.contains { $0.kind == .unreadableFile } }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Tabular
+
+/// The three commands of REPORTS.md ("How it is run") as functions from
+/// options to a `RunOutcome`. The executable only parses the command line and
+/// calls these.
+public enum Commands {
+  /// `thidua report`.
+  public static func report(
+    data folder: String, campaigns: [String], asOf: CalendarDay, out: String,
+    tables: Set<ReportTable> = Set(ReportTable.allCases), definitions: ReportDefinitions
+  ) -> RunOutcome {
+    var outcome = RunOutcome()
+    guard let loaded = load(folder, into: &outcome) else { return outcome }
+    let data = loaded.dataSet
+    var chosen: [Int] = []
+    for id in campaigns {
+      guard let i = data.campaignIndex(id: id) else {
+        let known = data.campaigns.map(\.id).joined(separator: ", ")
+        outcome.stderr.append("thidua: không có phong trào \"\(id)\" trong phong_trao.csv (có: \(known))")
+        outcome.exitCode = 2
+        return outcome
+      }
+      if !chosen.contains(i) { chosen.append(i) }
+    }
+    if campaigns.isEmpty { chosen = Array(data.campaigns.indices) }
+
+    var batches: [ReportWriter.Batch] = []
+    var folders = Set<String>()
+    var warnings: [Diagnostic] = []
+    for c in chosen {
+      let scope = ReportScope(data: data, campaign: c, asOf: asOf)
+      let report = CampaignReport(
+        scope: scope, readWarnings: loaded.warnings, tables: tables, definitions: definitions)
+      warnings += report.warnings.filter { $0.campaignID != nil }
+      var folder = SafeFileName.make(scope.campaign.id)
+      if folders.contains(folder) { folder += "-\(c + 1)" }
+      folders.insert(folder)
+      batches.append(ReportWriter.Batch(folder: folder, files: report.files()))
+    }
+    outcome.stderr += DiagnosticReport.lines(warnings)
+    do {
+      outcome.stdout = try ReportWriter(outputFolder: out).write(batches)
+    } catch {
+      outcome.stderr.append("thidua: \(error)")
+      outcome.exitCode = 2
+    }
+    return outcome
+  }
+
+  /// `thidua check`: reads and checks everything, writes nothing.
+  public static func check(data folder: String, asOf: CalendarDay) -> RunOutcome {
+    var outcome = RunOutcome()
+    guard let loaded = load(folder, into: &outcome) else { return outcome }
+    var warnings: [Diagnostic] = []
+    for c in loaded.dataSet.campaigns.indices {
+      warnings += CampaignChecks(scope: ReportScope(data: loaded.dataSet, campaign: c, asOf: asOf)).run()
+    }
+    outcome.stderr += DiagnosticReport.lines(warnings)
+    outcome.stderr.append(
+      "thidua: đã kiểm tra \(loaded.dataSet.campaigns.count) phong trào, \(loaded.dataSet.units.count) đơn vị, "
+        + "\(loaded.dataSet.nominations.count) đề nghị (tính đến \(asOf)): "
+        + DiagnosticReport.summary(loaded.diagnostics + warnings))
+    return outcome
+  }
+
+  /// Loads and prints the folder's own diagnostics; nil (with the exit code set) on errors.
+  static func load(_ folder: String, into outcome: inout RunOutcome) -> LoadResult? {
+    let loaded: LoadResult
+    do {
+      loaded = try DataFolderLoader.load(folder: folder)
+    } catch {
+      outcome.stderr.append("thidua: \(error)")
+      outcome.exitCode = 2
+      return nil
+    }
+    outcome.stderr += DiagnosticReport.lines(loaded.diagnostics)
+    if loaded.hasErrors {
+      outcome.stderr.append(
+        "thidua: dữ liệu có lỗi (\(DiagnosticReport.summary(loaded.diagnostics))), không ghi tệp kết quả nào")
+      outcome.exitCode = loaded.hasUnreadableFile ? 2 : 1
+      return nil
+    }
+    return loaded
+  }
+
+  /// `thidua init DIR`: an empty data folder, every file with its header row.
+  public static func initFolder(_ folder: String, force: Bool = false) -> RunOutcome {
+    var outcome = RunOutcome()
+    let fm = FileManager.default
+    var files: [(String, [UInt8])] = Schemas.all.map { schema in
+      let header = schema.columns.map(\.name).joined(separator: ",")
+      return (schema.file, [0xEF, 0xBB, 0xBF] + Array((header + "\r\n").utf8))
+    }
+    files.append((Schemas.organisationFile, Array(organisationTemplate.utf8)))
+    let existing = files.map { ($0.0 as NSString) }.filter {
+      fm.fileExists(atPath: (folder as NSString).appendingPathComponent($0 as String))
+    }
+    if !existing.isEmpty && !force {
+      outcome.stderr.append(
+        "thidua: thư mục \(folder) đã có tệp \(existing.map { $0 as String }.joined(separator: ", ")); "
+          + "không ghi đè (dùng --force để ghi đè)")
+      outcome.exitCode = 2
+      return outcome
+    }
+    do {
+      try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      for (name, bytes) in files {
+        let path = (folder as NSString).appendingPathComponent(name)
+        try ReportWriter.writeBytes(bytes, to: path)
+        outcome.stdout.append(path)
+      }
+    } catch {
+      outcome.stderr.append("thidua: \(error)")
+      outcome.exitCode = 2
+    }
+    return outcome
+  }
+
+  static let organisationTemplate = """
+    # Thông tin cơ quan ban hành báo cáo (phần đầu và chữ ký của biểu).
+    # Mọi khóa đều không bắt buộc; bỏ trống thì chỗ đó để trống.
+    co_quan_chu_quan = ""      # cơ quan chủ quản, góc trên bên trái, ví dụ "UBND HUYỆN VĂN QUAN"
+    co_quan_ban_hanh = ""      # cơ quan ban hành, dưới dòng trên, ví dụ "PHÒNG NỘI VỤ"
+    dia_danh = ""              # địa danh ở dòng ngày tháng, ví dụ "Văn Quan"
+    chuc_vu_nguoi_ky = ""      # chức vụ người ký, mỗi dòng cách nhau \\n, ví dụ "KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG"
+    nguoi_ky = ""              # họ tên người ký
+    nguoi_lap_bieu = ""        # họ tên người lập biểu
+
+    """
+}

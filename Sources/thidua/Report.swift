@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import ThiduaKit
+
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Ghi các biểu báo cáo (CSV và tong-ket.xlsx) cho từng phong trào.")
+
+  @Option(help: "Thư mục dữ liệu.")
+  var data: String
+
+  @Option(help: "Mã phong trào (ma_phong_trao); lặp lại để chọn nhiều; mặc định: mọi phong trào.")
+  var campaign: [String] = []
+
+  @OptionGroup var asOf: AsOfOption
+
+  @Option(help: "Thư mục ghi kết quả.")
+  var out: String = "out"
+
+  @Option(help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: so-lieu,T1,T2,T3,T4,T5,T6 (mặc định: tất cả).")
+  var tables: String?
+
+  @Option(help: "Tệp định nghĩa biểu (mặc định: reports/tables.toml nếu tìm thấy, nếu không thì mẫu chuẩn).")
+  var reports: String?
+
+  func run() throws {
+    let day = try asOf.resolve()
+    var chosen = Set(ReportTable.allCases)
+    if let tables {
+      guard let parsed = ReportTable.parseList(tables) else {
+        throw ValidationError("--tables không hợp lệ: \"\(tables)\" (dùng so-lieu,T1,T2,T3,T4,T5,T6)")
+      }
+      chosen = parsed
+    }
+    let definitions: ReportDefinitions
+    do {
+      if let path = reports ?? ReportDefinitions.locate(executablePath: CommandLine.arguments.first.map(Self.executablePath)) {
+        definitions = try ReportDefinitions.load(path: path)
+      } else {
+        definitions = .builtIn
+      }
+    } catch let d as Diagnostic {
+      try finish(RunOutcome(exitCode: 2, stderr: [d.formatted]))
+      return
+    }
+    try finish(
+      Commands.report(
+        data: data, campaigns: campaign, asOf: day, out: out, tables: chosen, definitions: definitions))
+  }
+
+  /// The running executable's path (argv[0] may be a bare name found on PATH).
+  static func executablePath(_ argv0: String) -> String {
+    let link = "/proc/self/exe"
+    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: link) { return resolved }
+    return argv0
+  }
+}
