@@ -35,13 +35,21 @@ let package = Package(
       name: "thidua",
       dependencies: ["ThiduaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // Test helpers shared by the test targets: reads back the XLSX and CSV we write.
+    .target(
+      name: "TestSupport",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      path: "Tests/TestSupport"
+    ),
     .testTarget(
       name: "TabularTests",
-      dependencies: ["Tabular", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "Tabular", "XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "ThiduaKitTests",
-      dependencies: ["ThiduaKit", "Tabular", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["ThiduaKit", "Tabular", "TestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ],
