@@ -1,0 +1,321 @@
+import Foundation
+
+/// Vietnamese dictionary order, as REPORTS.md (T5) asks for the list of those awarded.
+///
+/// Words compare first by their letters, ignoring tones and case, in the alphabet
+/// `a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y` (f j w z at their Latin
+/// places, digits before letters); only where the letters are equal, by the tones, letter
+/// by letter, in the order none, huyền, hỏi, ngã, sắc, nặng; then lower case first.
+/// Texts compare word by word, a shorter word sequence first; people compare by given name
+/// (the last word), then by the other words from the start.
+///
+/// We do not call ICU (`String.compare(_:locale:)`) because its output would depend on the
+/// Foundation build and it compares whole strings level by level (all letters of all words
+/// before any tone), while the spec compares whole words one after the other. Instead each
+/// name is turned once into a `VietnameseCollationKey` whose bytes sort like the rule.
+///
+/// ## Key layout
+///
+/// For each word, in order:
+///
+/// 1. one *primary* code per character, in text order:
+///    - `0x01…0x20` ASCII punctuation and symbols (`!` … `~`), by scalar value;
+///    - `0x21` + 3 bytes (the scalar, big-endian): any other punctuation or symbol;
+///    - `0x30…0x39` the digits `0…9`;
+///    - `0x41…0x61` the letters `a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z`;
+///    - `0xFF` + 3 bytes (the scalar): anything else (Greek, Cyrillic, CJK, `ß`, `ø`, …);
+/// 2. the terminator `0x00`, lower than every primary code, so `An` < `Anh`;
+/// 3. one *tone* code per character: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng;
+/// 4. one *case* code per character: 0 lower (or uncased), 1 upper.
+///
+/// Equal primaries mean the same characters without tones and case, hence the same number
+/// of tone and case codes: two word keys are either equal or part inside their primaries or
+/// tones or cases, never one a prefix of the other. So word keys need no separator: keys of
+/// texts are plain concatenations, compare word by word, and a shorter word sequence (a
+/// proper prefix) sorts first. A person's key is the given name's word key followed by the
+/// others'.
+///
+/// ## Decisions
+///
+/// - Punctuation and symbols inside a word (`Mai-Anh`, `O'Neil`) are not ignored: they sort
+///   lowest, before digits, as in ICU's default (non-ignorable) collation. Ignoring them
+///   would make `Mai-Anh` and `MaiAnh` equal keys and leave their order to chance.
+/// - Letters outside Vietnamese with a Latin base (`ç`, `ñ`, `ë`, `ǎ`) fall back to their
+///   base letter without tone: `François` sorts with `Francois`, tone and case deciding
+///   between them only as far as the base letters go. `ñ` is `n`, not "n with ngã".
+/// - Control and format characters (zero-width joiner, soft hyphen, BOM) are ignored.
+/// - Whitespace runs (any Unicode white space, NBSP included) separate words; leading and
+///   trailing white space is ignored, so `"  Lê   Đức "` equals `"Lê Đức"`.
+/// - Input is expected in NFC. A combining mark makes us normalise the whole text to NFC
+///   once (Foundation) and start over, so NFD text gets the same key; a combining mark
+///   still left after that (no precomposed form) is ignored.
+public enum VietnameseCollation {
+  /// The key of one word. Given a text with white space it equals `key(_:)`.
+  public static func wordKey(_ word: String) -> VietnameseCollationKey {
+    key(word)
+  }
+
+  /// Plain dictionary order of a whole text, word by word (collectives' names).
+  public static func key(_ text: String) -> VietnameseCollationKey {
+    VietnameseCollationKey(bytes: bytes(text, givenNameFirst: false))
+  }
+
+  /// The order of people: given name (the last word) first, then the other words from the
+  /// start. `Nông Thị Ánh` → keys of `Ánh`, `Nông`, `Thị`.
+  public static func personKey(_ fullName: String) -> VietnameseCollationKey {
+    VietnameseCollationKey(bytes: bytes(fullName, givenNameFirst: true))
+  }
+
+  /// `items` sorted by `key`, computing each item's key exactly once (decorate, sort,
+  /// undecorate), so a sort of 300,000 names compares byte arrays only. Stable: items with
+  /// equal keys keep their input order, which is how T5 keeps roster order for equal names.
+  public static func sorted<T>(_ items: [T], by key: (T) -> VietnameseCollationKey) -> [T] {
+    var decorated: [(key: VietnameseCollationKey, index: Int)] = []
+    decorated.reserveCapacity(items.count)
+    for index in items.indices {
+      decorated.append((key(items[index]), index))
+    }
+    decorated.sort { a, b in
+      let order = compare(a.key, b.key)
+      return order != 0 ? order < 0 : a.index < b.index
+    }
+    return decorated.map { items[$0.index] }
+  }
+
+  /// Three-way comparison (negative, 0, positive), so a tie-break needs no second pass.
+  static func compare(_ lhs: VietnameseCollationKey, _ rhs: VietnameseCollationKey) -> Int {
+    lhs.bytes.withUnsafeBufferPointer { l in
+      rhs.bytes.withUnsafeBufferPointer { r in
+        let n = Swift.min(l.count, r.count)
+        var i = 0
+        while i < n {
+          let a = l[i], b = r[i]
+          if a != b { return a < b ? -1 : 1 }
+          i += 1
+        }
+        return l.count - r.count
+      }
+    }
+  }
+
+  // MARK: - Building keys
+
+  static func bytes(_ text: String, givenNameFirst: Bool) -> [UInt8] {
+    if let bytes = bytes(text.unicodeScalars, givenNameFirst: givenNameFirst, normalised: false) {
+      return bytes
+    }
+    // Only reached for text with combining marks (NFD or odd input): once per text.
+    let nfc = text.precomposedStringWithCanonicalMapping
+    return bytes(nfc.unicodeScalars, givenNameFirst: givenNameFirst, normalised: true) ?? []
+  }
+
+  /// The hot path: one table lookup per scalar, no Foundation. Returns nil when it meets a
+  /// combining mark in text not yet normalised, so the caller normalises and retries.
+  private static func bytes(
+    _ scalars: String.UnicodeScalarView, givenNameFirst: Bool, normalised: Bool
+  ) -> [UInt8]? {
+    let table = Table.shared.entries
+    var out: [UInt8] = []
+    out.reserveCapacity(scalars.count * 3 + 4)
+    var tones: [UInt8] = []
+    var cases: [UInt8] = []
+    var inWord = false
+    var words = 0
+    var lastWordStart = 0
+
+    func endWord() {
+      out.append(0)
+      out.append(contentsOf: tones)
+      out.append(contentsOf: cases)
+      tones.removeAll(keepingCapacity: true)
+      cases.removeAll(keepingCapacity: true)
+    }
+
+    for scalar in scalars {
+      let value = scalar.value
+      let entry = value < Table.size ? table[Int(value)] : Table.classify(scalar, decompose: false)
+      switch Entry.kind(entry) {
+      case Entry.single, Entry.escaped:
+        if !inWord {
+          inWord = true
+          words += 1
+          lastWordStart = out.count
+        }
+        out.append(Entry.primary(entry))
+        if Entry.kind(entry) == Entry.escaped {
+          out.append(UInt8(truncatingIfNeeded: value >> 16))
+          out.append(UInt8(truncatingIfNeeded: value >> 8))
+          out.append(UInt8(truncatingIfNeeded: value))
+        }
+        tones.append(Entry.tone(entry))
+        cases.append(Entry.upper(entry))
+      case Entry.separator:
+        if inWord {
+          endWord()
+          inWord = false
+        }
+      case Entry.combining:
+        if !normalised { return nil }
+      default:
+        break  // ignorable
+      }
+    }
+    if inWord { endWord() }
+
+    guard givenNameFirst, words > 1 else { return out }
+    var person: [UInt8] = []
+    person.reserveCapacity(out.count)
+    person.append(contentsOf: out[lastWordStart...])
+    person.append(contentsOf: out[..<lastWordStart])
+    return person
+  }
+
+  // MARK: - The character table
+
+  /// How one scalar takes part in a key, packed in a `UInt32` so the table is one flat
+  /// array: bits 0–7 primary (or escape) code, 8–15 tone, 16 upper case, 17 "one of the
+  /// 134 non-ASCII Vietnamese letters" (for tests), 24–27 kind.
+  enum Entry {
+    static let single: UInt32 = 1
+    static let escaped: UInt32 = 2
+    static let separator: UInt32 = 3
+    static let ignorable: UInt32 = 4
+    static let combining: UInt32 = 5
+
+    static let punctuationEscape: UInt8 = 0x21
+    static let otherEscape: UInt8 = 0xFF
+
+    @inline(__always) static func kind(_ e: UInt32) -> UInt32 { (e >> 24) & 0xF }
+    @inline(__always) static func primary(_ e: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: e) }
+    @inline(__always) static func tone(_ e: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: e >> 8) }
+    @inline(__always) static func upper(_ e: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: e >> 16) & 1 }
+    static func isVietnamese(_ e: UInt32) -> Bool { (e >> 17) & 1 == 1 }
+
+    static func make(
+      _ kind: UInt32, primary: UInt8 = 0, tone: UInt8 = 0, upper: Bool = false,
+      vietnamese: Bool = false
+    ) -> UInt32 {
+      kind << 24 | (vietnamese ? 1 << 17 : 0) | (upper ? 1 << 16 : 0)
+        | UInt32(tone) << 8 | UInt32(primary)
+    }
+  }
+
+  /// Every scalar below U+1F00 classified once, at first use: ASCII, the Latin blocks with
+  /// the Vietnamese letters (U+00C0…U+024F, U+1E00…U+1EFF), and the combining marks
+  /// (U+0300…U+036F) that announce NFD input. Built from the NFD decomposition of each
+  /// scalar rather than written out, so no letter of the 134 can be mistyped.
+  struct Table: Sendable {
+    static let size: UInt32 = 0x1F00
+    static let shared = Table()
+
+    /// The alphabet; a letter's primary code is `0x41` + its index.
+    static let alphabet: [Unicode.Scalar] = Array("aăâbcdđeêfghijklmnoôơpqrstuưvwxyz".unicodeScalars)
+    static let firstLetterCode: UInt8 = 0x41
+
+    let entries: [UInt32]
+
+    init() {
+      entries = (0..<Table.size).map { value in
+        let decompose = value < 0x250 || value >= 0x1E00
+        return Unicode.Scalar(value).map { Table.classify($0, decompose: decompose) }
+          ?? Entry.make(Entry.ignorable)
+      }
+    }
+
+    static func letterCode(_ letter: Unicode.Scalar) -> UInt8 {
+      firstLetterCode + UInt8(alphabet.firstIndex(of: letter)!)
+    }
+
+    /// Classifies one scalar. `decompose` allows the (slow, Foundation) NFD analysis that
+    /// recognises Vietnamese letters; it is only used while building the table, so a scalar
+    /// beyond the table is a punctuation, separator, mark or "other", never a Latin letter.
+    static func classify(_ scalar: Unicode.Scalar, decompose: Bool) -> UInt32 {
+      let value = scalar.value
+      if value < 0x80 { return classifyASCII(value) }
+      if value == 0x110 || value == 0x111 {  // Đ đ: no decomposition, a letter of its own
+        return Entry.make(
+          Entry.single, primary: letterCode("đ"), upper: value == 0x110, vietnamese: true)
+      }
+      let properties = scalar.properties
+      if properties.isWhitespace { return Entry.make(Entry.separator) }
+      switch properties.generalCategory {
+      case .control, .format, .surrogate:
+        return Entry.make(Entry.ignorable)
+      case .nonspacingMark, .spacingMark, .enclosingMark:
+        return Entry.make(Entry.combining)
+      case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+        .initialPunctuation, .finalPunctuation, .otherPunctuation,
+        .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+        return Entry.make(Entry.escaped, primary: Entry.punctuationEscape)
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter:
+        if decompose, let latin = latinLetter(scalar) { return latin }
+      default:
+        break
+      }
+      return Entry.make(Entry.escaped, primary: Entry.otherEscape, upper: properties.isUppercase)
+    }
+
+    private static func classifyASCII(_ value: UInt32) -> UInt32 {
+      switch value {
+      case 0x09...0x0D, 0x20:
+        return Entry.make(Entry.separator)
+      case 0x30...0x39:
+        return Entry.make(Entry.single, primary: UInt8(value))
+      case 0x41...0x5A:
+        return Entry.make(Entry.single, primary: letterCode(Unicode.Scalar(value + 0x20)!), upper: true)
+      case 0x61...0x7A:
+        return Entry.make(Entry.single, primary: letterCode(Unicode.Scalar(value)!))
+      case 0x21...0x7E:
+        // The 32 ASCII punctuation and symbol characters, numbered 1…32 in scalar order.
+        let rank = (0x21..<value).filter { !isASCIIAlphanumeric($0) }.count + 1
+        return Entry.make(Entry.single, primary: UInt8(rank))
+      default:
+        return Entry.make(Entry.ignorable)  // C0 controls and DEL
+      }
+    }
+
+    private static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+      (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+
+    /// A precomposed Latin letter: the Vietnamese letter it spells (base, at most one of
+    /// breve/circumflex/horn where Vietnamese has it, at most one tone on a vowel), or else
+    /// its base letter without tone (`ç` → c, `ñ` → n, `ǎ` → a). Nil if no ASCII base.
+    private static func latinLetter(_ scalar: Unicode.Scalar) -> UInt32? {
+      let nfd = Array(String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars)
+      guard let base = nfd.first, base.isASCII, base.properties.isAlphabetic else { return nil }
+      let upper = (0x41...0x5A).contains(base.value)
+      let plain = upper ? Unicode.Scalar(base.value + 0x20)! : base
+      let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+      var letter = plain
+      var tone: UInt8 = 0
+      var modified = false
+      var toned = false
+      var vietnamese = true
+      for mark in nfd.dropFirst() {
+        switch (mark.value, plain) {
+        case (0x306, "a") where !modified: letter = "ă"; modified = true
+        case (0x302, "a") where !modified: letter = "â"; modified = true
+        case (0x302, "e") where !modified: letter = "ê"; modified = true
+        case (0x302, "o") where !modified: letter = "ô"; modified = true
+        case (0x31B, "o") where !modified: letter = "ơ"; modified = true
+        case (0x31B, "u") where !modified: letter = "ư"; modified = true
+        case (0x300, _), (0x309, _), (0x303, _), (0x301, _), (0x323, _):
+          if toned || !vowels.contains(plain) {
+            vietnamese = false
+          } else {
+            toned = true
+            tone = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5][mark.value]!
+          }
+        default:
+          vietnamese = false
+        }
+      }
+      if !vietnamese || nfd.count == 1 {
+        return Entry.make(Entry.single, primary: letterCode(plain), upper: upper)
+      }
+      return Entry.make(
+        Entry.single, primary: letterCode(letter), tone: tone, upper: upper, vietnamese: true)
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// A precomputed sort key for Vietnamese dictionary order (see `VietnameseCollation`).
+///
+/// Sorting 300,000 names must not re-analyse a name inside the comparator, so the whole
+/// rule (letters, then tones, then case, word by word) is flattened once into bytes whose
+/// plain lexicographic order *is* the rule. Comparing two keys is then a byte loop.
+///
+/// The byte layout is described on `VietnameseCollation`; it is an implementation detail
+/// and may change, so keys are meant to be compared, never stored or parsed.
+public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
+  /// The collation bytes. Exposed read-only for debugging and tests.
+  public let bytes: [UInt8]
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  /// Lexicographic byte order; a proper prefix sorts first.
+  ///
+  /// Written over raw buffers rather than `lexicographicallyPrecedes` so that the
+  /// comparator of a large sort stays a tight loop without generic overhead.
+  public static func < (lhs: VietnameseCollationKey, rhs: VietnameseCollationKey) -> Bool {
+    lhs.bytes.withUnsafeBufferPointer { l in
+      rhs.bytes.withUnsafeBufferPointer { r in
+        let n = Swift.min(l.count, r.count)
+        var i = 0
+        while i < n {
+          let a = l[i], b = r[i]
+          if a != b { return a < b }
+          i += 1
+        }
+        return l.count < r.count
+      }
+    }
+  }
+}
+
+extension VietnameseCollationKey: CustomStringConvertible {
+  /// Hex bytes, so a failing test shows where two keys part.
+  public var description: String {
+    bytes.map { byte in
+      let hex = String(byte, radix: 16)
+      return byte < 16 ? "0" + hex : hex
+    }.joined(separator: " ")
+  }
+}
