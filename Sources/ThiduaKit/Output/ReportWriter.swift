@@ -5,10 +5,24 @@ import Tabular
 /// leaves earlier outputs as they were: every file is rendered into a staging
 /// folder inside the output folder first, and only when all of them are
 /// written are they renamed into place (a rename within one file system is atomic).
+/// A campaign folder that does not exist yet is renamed into place whole, so
+/// someone browsing the shared folder sees all of its files appear at once.
 public struct ReportWriter {
   public let outputFolder: String
+  /// Renders one file's content at a path. Only tests replace it: a renderer that
+  /// fails half way through a file is how they show that a crash mid-write
+  /// leaves the previous export intact and no staging folder behind.
+  public var renderFile: (OutputContent, String) throws -> Void
 
-  public init(outputFolder: String) { self.outputFolder = outputFolder }
+  public init(
+    outputFolder: String, render: @escaping (OutputContent, String) throws -> Void = ReportWriter.render
+  ) {
+    self.outputFolder = outputFolder
+    self.renderFile = render
+  }
+
+  /// The prefix of staging folders: `.thidua-tmp-<pid>-<random>`.
+  public static let stagingPrefix = ".thidua-tmp-"
 
   /// One campaign's files: its folder name (safe) and what goes in it.
   public struct Batch {
@@ -27,13 +41,15 @@ public struct ReportWriter {
     do {
       try fm.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
     } catch {
-      throw WriteError(path: outputFolder, reason: "không tạo được thư mục kết quả: \(error.localizedDescription)")
+      throw WriteError(
+        path: outputFolder, reason: "không tạo được thư mục kết quả: \(error.localizedDescription)")
     }
+    Self.removeStaleStaging(in: outputFolder)
     let staging = (outputFolder as NSString).appendingPathComponent(
-      ".thidua-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+      "\(Self.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     defer { try? fm.removeItem(atPath: staging) }
-    var moves: [(from: String, to: String)] = []
     for batch in batches {
+      try Self.checkRelative(batch.folder)
       let stagedDir = (staging as NSString).appendingPathComponent(batch.folder)
       do {
         try fm.createDirectory(atPath: stagedDir, withIntermediateDirectories: true)
@@ -41,31 +57,68 @@ public struct ReportWriter {
         throw WriteError(path: stagedDir, reason: "không tạo được thư mục tạm: \(error.localizedDescription)")
       }
       for (name, content) in batch.files {
-        let staged = (stagedDir as NSString).appendingPathComponent(name)
-        try Self.render(content, to: staged)
-        let final = ((outputFolder as NSString).appendingPathComponent(batch.folder) as NSString)
-          .appendingPathComponent(name)
-        moves.append((staged, final))
+        try Self.checkRelative(name)
+        try renderFile(content, (stagedDir as NSString).appendingPathComponent(name))
       }
     }
     var written: [String] = []
-    for (from, to) in moves {
-      let dir = (to as NSString).deletingLastPathComponent
-      do {
-        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      } catch {
-        throw WriteError(path: dir, reason: "không tạo được thư mục: \(error.localizedDescription)")
+    for batch in batches {
+      let stagedDir = (staging as NSString).appendingPathComponent(batch.folder)
+      let finalDir = (outputFolder as NSString).appendingPathComponent(batch.folder)
+      let finals = batch.files.map { (finalDir as NSString).appendingPathComponent($0.name) }
+      try Self.createDirectory((finalDir as NSString).deletingLastPathComponent)
+      // A new folder goes into place in one rename; an existing one (a rerun) file by file.
+      if !fm.fileExists(atPath: finalDir), rename(stagedDir, finalDir) == 0 {
+        written += finals
+        continue
       }
-      guard rename(from, to) == 0 else {
-        throw WriteError(path: to, reason: "không ghi được tệp: \(String(cString: strerror(errno)))")
+      try Self.createDirectory(finalDir)
+      for (file, final) in zip(batch.files, finals) {
+        let staged = (stagedDir as NSString).appendingPathComponent(file.name)
+        guard rename(staged, final) == 0 else {
+          throw WriteError(path: final, reason: "không ghi được tệp: \(Self.describe(errno: errno))")
+        }
+        written.append(final)
       }
-      written.append(to)
     }
     return written
   }
 
-  static func render(_ content: OutputContent, to path: String) throws {
+  static func createDirectory(_ dir: String) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    } catch {
+      throw WriteError(path: dir, reason: "không tạo được thư mục: \(error.localizedDescription)")
+    }
+  }
+
+  /// A batch folder or file name must stay inside the output folder whatever the
+  /// data says; callers already make names safe, this is the last guard.
+  static func checkRelative(_ path: String) throws {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+      throw WriteError(path: path, reason: "tên thư mục hoặc tệp kết quả không an toàn")
+    }
+  }
+
+  /// Removes staging folders left by runs that were killed (their process is
+  /// gone), so a crash leaves no litter for long. A live run's folder is kept.
+  public static func removeStaleStaging(in folder: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for name in names where name.hasPrefix(stagingPrefix) {
+      let pid = name.dropFirst(stagingPrefix.count).split(separator: "-").first.flatMap { Int32($0) }
+      guard let pid, pid != getpid() else { continue }
+      if kill(pid, 0) == -1 && errno == ESRCH {
+        try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+      }
+    }
+  }
+
+  /// Renders one file the real way: CSV bytes, the workbook through libxlsxwriter, or bytes as given.
+  public static func render(_ content: OutputContent, to path: String) throws {
     switch content {
+    case .bytes(let bytes):
+      try writeBytes(bytes, to: path)
     case .csv(let table):
       try writeBytes(CSVRenderer.render(table), to: path)
     case .workbook(let document):
@@ -77,10 +130,23 @@ public struct ReportWriter {
     }
   }
 
+  /// The system's reason in words, Vietnamese first for the causes an operator
+  /// can act on (a full disk, no permission).
+  public static func describe(errno code: Int32) -> String {
+    let system = String(cString: strerror(code))
+    switch code {
+    case ENOSPC: return "đĩa đã đầy (\(system))"
+    case EDQUOT: return "vượt hạn mức dung lượng đĩa (\(system))"
+    case EACCES, EPERM: return "không có quyền ghi (\(system))"
+    case EROFS: return "ổ đĩa chỉ cho phép đọc (\(system))"
+    default: return system
+    }
+  }
+
   /// Writes all bytes and flushes them, reporting a full disk instead of a short file.
-  static func writeBytes(_ bytes: [UInt8], to path: String) throws {
+  public static func writeBytes(_ bytes: [UInt8], to path: String) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw WriteError(path: path, reason: Self.describe(errno: errno)) }
     defer { close(fd) }
     var offset = 0
     try bytes.withUnsafeBytes { raw in
@@ -88,13 +154,13 @@ public struct ReportWriter {
         let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
-          throw WriteError(path: path, reason: String(cString: strerror(errno)))
+          throw WriteError(path: path, reason: Self.describe(errno: errno))
         }
         offset += n
       }
     }
     guard fsync(fd) == 0 || errno == EINVAL else {
-      throw WriteError(path: path, reason: String(cString: strerror(errno)))
+      throw WriteError(path: path, reason: Self.describe(errno: errno))
     }
   }
 }

@@ -1,0 +1,45 @@
+import Tabular
+
+/// One export of a jobs file (`[[job]]`), checked: every path absolute, every
+/// value of the right form. Running it needs nothing more from the file.
+public struct Job: Sendable, Equatable {
+  /// Unique in the file; names the job on standard output and in the export marker.
+  public var name: String
+  /// The data folder, absolute (relative paths were resolved against the jobs file's folder).
+  public var data: String
+  public var campaigns: CampaignSelection
+  public var asOf: AsOfRule
+  /// The zone "today" is reckoned in; Vietnam unless the job names another.
+  public var timeZone: String
+  /// The output folder, absolute.
+  public var out: String
+  public var namePattern: NamePattern
+  public var tables: Set<ReportTable>
+  /// How many past exports of this job and campaign to keep; nil keeps them all.
+  public var keep: Int?
+  /// A report definitions file (`reports`), absolute; nil uses the run's default.
+  public var reports: String?
+  /// The line of the job's `[[job]]` header, for messages.
+  public var line: Int
+
+  public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
+
+  public init(
+    name: String, data: String, campaigns: CampaignSelection = .active, asOf: AsOfRule = .today,
+    timeZone: String = Job.defaultTimeZone, out: String, namePattern: NamePattern = .standard,
+    tables: Set<ReportTable> = Set(ReportTable.allCases), keep: Int? = nil, reports: String? = nil,
+    line: Int = 0
+  ) {
+    self.name = name
+    self.data = data
+    self.campaigns = campaigns
+    self.asOf = asOf
+    self.timeZone = timeZone
+    self.out = out
+    self.namePattern = namePattern
+    self.tables = tables
+    self.keep = keep
+    self.reports = reports
+    self.line = line
+  }
+}
