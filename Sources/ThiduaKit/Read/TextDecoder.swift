@@ -42,8 +42,18 @@ public enum TextDecoder {
         "Tệp chứa ký tự NUL (byte 0) — tệp không phải văn bản CSV hoặc bị hỏng; hãy lưu lại tệp "
           + "từ Excel dưới dạng CSV UTF-8.")
     }
-    if UTF8Validator.firstInvalid(bytes) == nil {
+    guard let bad = UTF8Validator.firstInvalid(bytes) else {
       return (bytes, .utf8)
+    }
+    // Mostly valid UTF-8 with a few broken bytes is a damaged UTF-8 file (cut short, or
+    // edited with a wrong encoding), not Windows-1258, whose Vietnamese letters almost
+    // never happen to form valid UTF-8 sequences. Name the broken byte's line.
+    let census = UTF8Validator.census(bytes)
+    if census.multibyte > 4 * census.invalid {
+      throw Diagnostic(
+        .error, .invalidValue, file: file, line: Lines.number(of: bad, in: bytes),
+        "Tệp UTF-8 có byte không hợp lệ (0x\(hex(bytes[bad]))) — tệp bị hỏng hoặc bị cắt ngang; "
+          + "hãy lưu lại tệp từ Excel dưới dạng \"CSV UTF-8\".")
     }
     return (try Windows1258.decode(bytes, file: file), .windows1258)
   }
@@ -61,6 +71,11 @@ public enum TextDecoder {
         .error, .invalidValue, file: file, line: Lines.number(of: bad, in: body),
         "Tệp có dấu BOM của UTF-8 nhưng chứa byte không hợp lệ trong UTF-8 (byte thứ \(bad + 4)).")
     }
+  }
+
+  static func hex(_ b: UInt8) -> String {
+    let h = String(b, radix: 16, uppercase: true)
+    return h.count == 1 ? "0" + h : h
   }
 
   /// Offset of the first zero byte, found with `memchr` (vectorised in glibc).
@@ -118,39 +133,69 @@ enum UTF8Validator {
         i += 8
       }
       if i >= n { break }
-      let b0 = base[i]
-      if b0 < 0x80 {
+      if base[i] < 0x80 {
         i += 1
         continue
       }
-      if b0 < 0xC2 { return i }  // continuation byte or overlong 2-byte lead
-      if b0 < 0xE0 {
-        guard i + 1 < n, base[i + 1] & 0xC0 == 0x80 else { return i }
-        i += 2
-        continue
-      }
-      if b0 < 0xF0 {
-        guard i + 2 < n else { return i }
-        let b1 = base[i + 1]
-        let b2 = base[i + 2]
-        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return i }
-        if b0 == 0xE0, b1 < 0xA0 { return i }  // overlong
-        if b0 == 0xED, b1 >= 0xA0 { return i }  // UTF-16 surrogate
-        i += 3
-        continue
-      }
-      if b0 < 0xF5 {
-        guard i + 3 < n else { return i }
-        let b1 = base[i + 1]
-        guard b1 & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80, base[i + 3] & 0xC0 == 0x80 else { return i }
-        if b0 == 0xF0, b1 < 0x90 { return i }  // overlong
-        if b0 == 0xF4, b1 >= 0x90 { return i }  // above U+10FFFF
-        i += 4
-        continue
-      }
-      return i
+      let length = sequenceLength(base, i, n)
+      if length == 0 { return i }
+      i += length
     }
     return nil
+  }
+
+  /// How many valid multi-byte sequences and how many invalid bytes the buffer has.
+  static func census(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int) {
+    bytes.withUnsafeBufferPointer { buf in
+      guard let base = buf.baseAddress else { return (0, 0) }
+      let n = buf.count
+      var multibyte = 0
+      var invalid = 0
+      var i = 0
+      while i < n {
+        if base[i] < 0x80 {
+          i += 1
+          continue
+        }
+        let length = sequenceLength(base, i, n)
+        if length == 0 {
+          invalid += 1
+          i += 1
+        } else {
+          multibyte += 1
+          i += length
+        }
+      }
+      return (multibyte, invalid)
+    }
+  }
+
+  /// Length of the valid multi-byte sequence starting at `i` (lead byte ≥ 0x80), or 0.
+  /// Rejects overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+  @inline(__always)
+  static func sequenceLength(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+    let b0 = base[i]
+    if b0 < 0xC2 { return 0 }  // continuation byte or overlong 2-byte lead
+    if b0 < 0xE0 {
+      return i + 1 < n && base[i + 1] & 0xC0 == 0x80 ? 2 : 0
+    }
+    if b0 < 0xF0 {
+      guard i + 2 < n else { return 0 }
+      let b1 = base[i + 1]
+      guard b1 & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 else { return 0 }
+      if b0 == 0xE0, b1 < 0xA0 { return 0 }  // overlong
+      if b0 == 0xED, b1 >= 0xA0 { return 0 }  // UTF-16 surrogate
+      return 3
+    }
+    if b0 < 0xF5 {
+      guard i + 3 < n else { return 0 }
+      let b1 = base[i + 1]
+      guard b1 & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80, base[i + 3] & 0xC0 == 0x80 else { return 0 }
+      if b0 == 0xF0, b1 < 0x90 { return 0 }  // overlong
+      if b0 == 0xF4, b1 >= 0x90 { return 0 }  // above U+10FFFF
+      return 4
+    }
+    return 0
   }
 }
 
@@ -321,12 +366,11 @@ enum Windows1258 {
     if !ok {
       let offset = badOffset ?? 0
       let byte = offset < bytes.count ? bytes[offset] : 0
-      let hex = String(byte, radix: 16, uppercase: true)
       throw Diagnostic(
         .error, .invalidValue, file: file, line: Lines.number(of: offset, in: bytes),
         incomplete
           ? "Tệp kết thúc giữa một ký tự (mã Windows-1258)."
-          : "Tệp không phải UTF-8, và byte 0x\(hex.count == 1 ? "0" + hex : hex) ở đây cũng không hợp lệ "
+          : "Tệp không phải UTF-8, và byte 0x\(TextDecoder.hex(byte)) ở đây cũng không hợp lệ "
             + "trong mã Windows-1258. Hãy lưu lại tệp từ Excel dưới dạng \"CSV UTF-8\".")
     }
     out.removeSubrange(written..<out.count)
