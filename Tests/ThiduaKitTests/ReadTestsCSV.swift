@@ -17,7 +17,8 @@ final class ReadCSVTests: XCTestCase {
     // Ties: `;`, then tab, then `,`.
     XCTAssertEqual(try ReadFixtures.parse("a,b;c\n").delimiter, UInt8(ascii: ";"))
     XCTAssertEqual(try ReadFixtures.parse("a,b\tc\n").delimiter, UInt8(ascii: "\t"))
-    XCTAssertEqual(try ReadFixtures.parse("ten\nCông trình, phần việc\n").records[0].fields, ["Công trình, phần việc"])
+    XCTAssertEqual(
+      try ReadFixtures.parse("ten\nCông trình, phần việc\n").records[0].fields, ["Công trình, phần việc"])
     // The header is the first line with content, not a leading blank or delimiter-only line.
     XCTAssertEqual(try ReadFixtures.parse(",,,\n\na;b\n").delimiter, UInt8(ascii: ";"))
   }

@@ -21,9 +21,10 @@ final class ReadDecodeTests: XCTestCase {
       ])
     // Equal as scalars, not only as Characters: the text really is NFC.
     XCTAssertEqual(
-      Array(doc.records[0].fields[1].unicodeScalars), Array("Nguy\u{1EC5}n Th\u{1ECB} \u{C1}nh".unicodeScalars))
+      Array(doc.records[0].fields[1].unicodeScalars),
+      Array("Nguy\u{1EC5}n Th\u{1ECB} \u{C1}nh".unicodeScalars))
     XCTAssertEqual(doc.header.map(Fold.key), ["ma_don_vi", "ho_va_ten", "ngay_sinh", "dan_toc"])
-    XCTAssertEqual(ValueParser.date(doc.records[0].fields[2]), CalendarDayFixture.day(1985, 6, 15))
+    XCTAssertEqual(ValueParser.date(doc.records[0].fields[2]), CalendarDay(year: 1985, month: 6, day: 15))
   }
 
   func testWindows1258DecomposedToneMarksBecomeNFC() throws {
@@ -194,8 +195,4 @@ final class ReadDecodeTests: XCTestCase {
     XCTAssertEqual(doc.header, [])
     XCTAssertEqual(doc.records, [])
   }
-}
-
-enum CalendarDayFixture {
-  static func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay { CalendarDay(year: y, month: m, day: d)! }
 }

@@ -51,6 +51,15 @@ public enum CSVReader {
   }
 }
 
+@inline(__always)
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+  #else
+    return Darwin.read(fd, buffer, count)
+  #endif
+}
+
 /// Reads a whole file into memory with `open`/`fstat`/`read`.
 enum FileBytes {
   static func read(path: String, file: String) throws -> [UInt8] {
@@ -77,7 +86,7 @@ enum FileBytes {
     var out = [UInt8](unsafeUninitializedCapacity: size + 1) { buf, initialized in
       var count = 0
       while count < buf.count {
-        let r = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+        let r = systemRead(fd, buf.baseAddress! + count, buf.count - count)
         if r == 0 { break }
         if r < 0 {
           if errno == EINTR { continue }
@@ -93,7 +102,7 @@ enum FileBytes {
       // The file grew, or its size is not known (a pipe): read the rest in chunks.
       var chunk = [UInt8](repeating: 0, count: 1 << 16)
       while true {
-        let r = chunk.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress!, $0.count) }
+        let r = chunk.withUnsafeMutableBufferPointer { systemRead(fd, $0.baseAddress!, $0.count) }
         if r == 0 { break }
         if r < 0 {
           let e = errno

@@ -17,7 +17,8 @@
 /// byte in an 8-bit file, bytes that are not valid in the detected encoding, or a broken
 /// UTF-16 surrogate pair; `.unreadableFile` when iconv itself is not available.
 public enum TextDecoder {
-  public static func decode(_ bytes: [UInt8], file: String) throws -> (utf8: [UInt8], encoding: TextEncoding) {
+  public static func decode(_ bytes: [UInt8], file: String) throws -> (utf8: [UInt8], encoding: TextEncoding)
+  {
     let n = bytes.count
     if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       let body = Array(bytes[3...])
@@ -25,20 +26,20 @@ public enum TextDecoder {
       return (body, .utf8BOM)
     }
     if n >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-      return (try UTF16.decode(bytes, from: 2, bigEndian: false, file: file), .utf16LE)
+      return (try UTF16Decoder.decode(bytes, from: 2, bigEndian: false, file: file), .utf16LE)
     }
     if n >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-      return (try UTF16.decode(bytes, from: 2, bigEndian: true, file: file), .utf16BE)
+      return (try UTF16Decoder.decode(bytes, from: 2, bigEndian: true, file: file), .utf16BE)
     }
-    if let bigEndian = UTF16.sniff(bytes) {
+    if let bigEndian = UTF16Decoder.sniff(bytes) {
       return (
-        try UTF16.decode(bytes, from: 0, bigEndian: bigEndian, file: file),
+        try UTF16Decoder.decode(bytes, from: 0, bigEndian: bigEndian, file: file),
         bigEndian ? .utf16BE : .utf16LE
       )
     }
     if let nul = firstNUL(bytes) {
       throw Diagnostic(
-        .error, .invalidValue, file: file, line: Lines.number(of: nul, in: bytes),
+        .error, .invalidValue, file: file, line: LineNumbers.line(of: nul, in: bytes),
         "Tệp chứa ký tự NUL (byte 0) — tệp không phải văn bản CSV hoặc bị hỏng; hãy lưu lại tệp "
           + "từ Excel dưới dạng CSV UTF-8.")
     }
@@ -51,11 +52,11 @@ public enum TextDecoder {
     let census = UTF8Validator.census(bytes)
     if census.multibyte > 4 * census.invalid {
       throw Diagnostic(
-        .error, .invalidValue, file: file, line: Lines.number(of: bad, in: bytes),
+        .error, .invalidValue, file: file, line: LineNumbers.line(of: bad, in: bytes),
         "Tệp UTF-8 có byte không hợp lệ (0x\(hex(bytes[bad]))) — tệp bị hỏng hoặc bị cắt ngang; "
           + "hãy lưu lại tệp từ Excel dưới dạng \"CSV UTF-8\".")
     }
-    return (try Windows1258.decode(bytes, file: file), .windows1258)
+    return (try Windows1258Decoder.decode(bytes, file: file), .windows1258)
   }
 
   /// NUL and UTF-8 validity checks for a file that announced UTF-8 with a BOM.
@@ -63,12 +64,12 @@ public enum TextDecoder {
   private static func checkUTF8WithBOM(_ body: [UInt8], file: String) throws {
     if let nul = firstNUL(body) {
       throw Diagnostic(
-        .error, .invalidValue, file: file, line: Lines.number(of: nul, in: body),
+        .error, .invalidValue, file: file, line: LineNumbers.line(of: nul, in: body),
         "Tệp chứa ký tự NUL (byte 0) — tệp không phải văn bản CSV hoặc bị hỏng.")
     }
     if let bad = UTF8Validator.firstInvalid(body) {
       throw Diagnostic(
-        .error, .invalidValue, file: file, line: Lines.number(of: bad, in: body),
+        .error, .invalidValue, file: file, line: LineNumbers.line(of: bad, in: body),
         "Tệp có dấu BOM của UTF-8 nhưng chứa byte không hợp lệ trong UTF-8 (byte thứ \(bad + 4)).")
     }
   }
@@ -89,9 +90,9 @@ public enum TextDecoder {
 }
 
 /// Physical line numbers as the CSV parser counts them: LF, CRLF and a lone CR each end a line.
-enum Lines {
+enum LineNumbers {
   /// 1-based line of the byte at `offset`.
-  static func number(of offset: Int, in bytes: [UInt8]) -> Int {
+  static func line(of offset: Int, in bytes: [UInt8]) -> Int {
     bytes.withUnsafeBufferPointer { buf in
       var line = 1
       var i = 0
@@ -200,7 +201,7 @@ enum UTF8Validator {
 }
 
 /// UTF-16 (Excel's "Unicode Text") to UTF-8.
-enum UTF16 {
+enum UTF16Decoder {
   /// Without a BOM: is the first line UTF-16? Returns `true` for big-endian, `false` for
   /// little-endian, nil when the bytes do not look like UTF-16. Looks at the first line
   /// (at most 4 KB): at least two code units, at least half of them with a zero high byte
@@ -303,7 +304,7 @@ enum UTF16 {
 }
 
 /// Windows-1258 (Excel's plain "CSV" on a Vietnamese Windows) through glibc iconv.
-enum Windows1258 {
+enum Windows1258Decoder {
   static func decode(_ bytes: [UInt8], file: String) throws -> [UInt8] {
     let cd = iconv_open("UTF-8", "CP1258")
     guard let cd, cd != iconv_t(bitPattern: -1) else {
@@ -367,7 +368,7 @@ enum Windows1258 {
       let offset = badOffset ?? 0
       let byte = offset < bytes.count ? bytes[offset] : 0
       throw Diagnostic(
-        .error, .invalidValue, file: file, line: Lines.number(of: offset, in: bytes),
+        .error, .invalidValue, file: file, line: LineNumbers.line(of: offset, in: bytes),
         incomplete
           ? "Tệp kết thúc giữa một ký tự (mã Windows-1258)."
           : "Tệp không phải UTF-8, và byte 0x\(TextDecoder.hex(byte)) ở đây cũng không hợp lệ "

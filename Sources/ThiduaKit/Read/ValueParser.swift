@@ -79,7 +79,8 @@ public enum ValueParser {
   /// - Spaces group thousands (`1 234,5`, `1 234.5`).
   public static func decimal(_ s: String) -> Double? {
     guard let number = Number(s) else { return nil }
-    let text = (number.negative ? "-" : "") + number.integer
+    let text =
+      (number.negative ? "-" : "") + number.integer
       + (number.fraction.isEmpty ? "" : "." + number.fraction)
     return Double(text)
   }
