@@ -314,52 +314,43 @@ enum Windows1258Decoder {
           + "Hãy lưu lại tệp từ Excel dưới dạng \"CSV UTF-8\".")
     }
     defer { iconv_close(cd) }
-    // Every CP1258 byte is at most three UTF-8 bytes (U+20AB ₫); a composed letter from a
-    // base and a tone mark is also three. So 3n + 16 never runs out; grow anyway if it does.
-    var capacity = bytes.count * 3 + 16
-    var out = [UInt8](repeating: 0, count: capacity)
-    var written = 0
+    // Converted through a fixed chunk and appended, so memory stays near the output's size.
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 2 + 16)
+    var chunk = [UInt8](repeating: 0, count: 1 << 18)
     var badOffset: Int?
     var incomplete = false
     var ok = true
-    var flushed = false
     bytes.withUnsafeBufferPointer { inBuf in
-      var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer<CChar>(
-        mutating: UnsafeRawPointer(inBuf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-          .assumingMemoryBound(to: CChar.self))
-      let inStart = inPtr!
+      guard let inBase = inBuf.baseAddress else { return }
+      let inStart = UnsafeMutablePointer<CChar>(
+        mutating: UnsafeRawPointer(inBase).assumingMemoryBound(to: CChar.self))
+      var inPtr: UnsafeMutablePointer<CChar>? = inStart
       var inLeft = inBuf.count
+      var flushed = false
       while true {
-        let status: Int = out.withUnsafeMutableBufferPointer { outBuf in
-          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress! + written)
-            .assumingMemoryBound(to: CChar.self)
-          var outLeft = capacity - written
+        var written = 0
+        let status: Int32 = chunk.withUnsafeMutableBufferPointer { outBuf in
+          let outStart = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+          var outPtr: UnsafeMutablePointer<CChar>? = outStart
+          var outLeft = outBuf.count
           let r: Int
           if inLeft > 0 {
             r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
           } else {
-            r = iconv(cd, nil, nil, &outPtr, &outLeft)  // flush a buffered base letter
-            flushed = true
+            r = iconv(cd, nil, nil, &outPtr, &outLeft)  // flush a letter iconv held back
+            flushed = r != -1
           }
-          written = capacity - outLeft
-          return r == -1 ? Int(errno) : 0
+          written = outBuf.count - outLeft
+          return r == -1 ? errno : 0
         }
-        if status == 0 {
+        out.append(contentsOf: chunk[0..<written])
+        if status == 0 || status == E2BIG {
           if flushed { break }
           continue
         }
-        if status == Int(E2BIG) {
-          flushed = false
-          capacity = capacity * 2
-          out.append(contentsOf: repeatElement(0, count: capacity - out.count))
-          continue
-        }
-        if status == Int(EILSEQ) {
-          badOffset = inStart.distance(to: inPtr!)
-        } else if status == Int(EINVAL) {
-          incomplete = true
-          badOffset = inStart.distance(to: inPtr!)
-        }
+        badOffset = inStart.distance(to: inPtr!)
+        incomplete = status == EINVAL
         ok = false
         break
       }
@@ -374,7 +365,6 @@ enum Windows1258Decoder {
           : "Tệp không phải UTF-8, và byte 0x\(TextDecoder.hex(byte)) ở đây cũng không hợp lệ "
             + "trong mã Windows-1258. Hãy lưu lại tệp từ Excel dưới dạng \"CSV UTF-8\".")
     }
-    out.removeSubrange(written..<out.count)
     return out
   }
 }
