@@ -81,13 +81,19 @@ public enum CSVRenderer {
 
   /// Decimal digits of `n`, written without allocating a `String`.
   private static func appendInteger(_ n: Int, into out: inout [UInt8]) {
-    if n == 0 { out.append(UInt8(ascii: "0")); return }
+    if n == 0 {
+      out.append(UInt8(ascii: "0"))
+      return
+    }
     if n < 0 { out.append(UInt8(ascii: "-")) }
     // Work with the magnitude as UInt so Int.min does not overflow.
     var m = n.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0
     withUnsafeMutableBytes(of: &digits) { buf in
       while m > 0 {

@@ -184,7 +184,8 @@ struct TableSheetWriter {
       last = row
       row += 1
     }
-    let block = SignatureBlock(left: letterhead.preparedBy, right: letterhead.signature,
+    let block = SignatureBlock(
+      left: letterhead.preparedBy, right: letterhead.signature,
       room: TableSheetWriter.signatureRoom)
     for (i, line) in block.left.enumerated() where !line.text.isEmpty {
       try put(line.text, row: row + i, block: blocks.left, style: signatureStyle(line))

@@ -77,7 +77,8 @@ enum TextWidth {
       w = 1.0
     } else {
       // CJK and other wide scripts, symbols: be generous.
-      w = ch.unicodeScalars.first.map { $0.value >= 0x1100 && !$0.properties.isAlphabetic } == true
+      w =
+        ch.unicodeScalars.first.map { $0.value >= 0x1100 && !$0.properties.isAlphabetic } == true
         ? 2.0 : 1.0
     }
     if bold { w *= 1.1 }

@@ -66,7 +66,8 @@ public final class Worksheet {
     let err = XLSXText.cell(text).withCString {
       worksheet_merge_range(handle, r1, c1, r2, c2, $0, format?.handle)
     }
-    let ref = Worksheet.reference(row: Int(r1), column: Int(c1))
+    let ref =
+      Worksheet.reference(row: Int(r1), column: Int(c1))
       + ":" + Worksheet.reference(row: Int(r2), column: Int(c2))
     try XLSXError.check(err, "\(name)!\(ref)")
   }

@@ -12,7 +12,8 @@ final class CSVRendererTests: XCTestCase {
     let table = Table(
       sheetName: "x", title: "x",
       columns: [
-        Column(["STT"], kind: .text), Column(["Tổng số", "Cá nhân"], kind: .integer, csvName: "tong_ca_nhan"),
+        Column(["STT"], kind: .text),
+        Column(["Tổng số", "Cá nhân"], kind: .integer, csvName: "tong_ca_nhan"),
       ],
       rows: [Row(.data, [.text("1"), .integer(0)])])
     let bytes = CSVRenderer.render(table)
@@ -38,10 +39,12 @@ final class CSVRendererTests: XCTestCase {
     let records = try CSVParser.parse(text)
     XCTAssertEqual(records.count, 2)
     XCTAssertEqual(records[0], header)
-    XCTAssertEqual(records[1], [
-      "a,b", "say \"hi\"", "two\nlines", "'=SUM(A1)", "'+1", "'-x", "'@me", "'\tTab", "'\rCR", "-5", "-1.3",
-      "0", "", "02/01/2025", "Nguyễn Văn Ánh",
-    ])
+    XCTAssertEqual(
+      records[1],
+      [
+        "a,b", "say \"hi\"", "two\nlines", "'=SUM(A1)", "'+1", "'-x", "'@me", "'\tTab", "'\rCR", "-5", "-1.3",
+        "0", "", "02/01/2025", "Nguyễn Văn Ánh",
+      ])
   }
 
   func testFormulaSafeHeader() throws {

@@ -9,11 +9,13 @@ final class HeaderLayoutTests: XCTestCase {
     let blocks = layout.blocks.map {
       "\($0.label)@\($0.firstLevel),\($0.firstColumn)-\($0.lastLevel),\($0.lastColumn)"
     }
-    XCTAssertEqual(blocks, [
-      "STT@0,0-1,0", "Đơn vị@0,1-1,1", "Bằng khen của Chủ tịch UBND tỉnh@0,2-0,3", "Tổng số@0,4-0,5",
-      "Tỷ lệ (%)@0,6-1,6", "Ngày quyết định@0,7-1,7",
-      "Tập thể@1,2-1,2", "Cá nhân@1,3-1,3", "Tập thể@1,4-1,4", "Cá nhân@1,5-1,5",
-    ])
+    XCTAssertEqual(
+      blocks,
+      [
+        "STT@0,0-1,0", "Đơn vị@0,1-1,1", "Bằng khen của Chủ tịch UBND tỉnh@0,2-0,3", "Tổng số@0,4-0,5",
+        "Tỷ lệ (%)@0,6-1,6", "Ngày quyết định@0,7-1,7",
+        "Tập thể@1,2-1,2", "Cá nhân@1,3-1,3", "Tập thể@1,4-1,4", "Cá nhân@1,5-1,5",
+      ])
   }
 
   func testSameLabelUnderDifferentParentsStaysApart() {
@@ -29,7 +31,8 @@ final class HeaderLayoutTests: XCTestCase {
   }
 
   func testSignatureNamesAlign() {
-    let block = SignatureBlock(left: ["NGƯỜI LẬP BIỂU", "Lê Thị Hoa"],
+    let block = SignatureBlock(
+      left: ["NGƯỜI LẬP BIỂU", "Lê Thị Hoa"],
       right: ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Hoàng Văn Nam"], room: 4)
     XCTAssertEqual(block.left.count, block.right.count)
     XCTAssertEqual(block.left.last?.text, "Lê Thị Hoa")

@@ -129,12 +129,17 @@ final class XLSXRendererTests: XCTestCase {
   func testEmptyChartAndOddTablesDoNotFail() throws {
     let doc = WorkbookDocument(
       sheets: [
-        .table(Table(sheetName: "Một cột", title: "T", columns: [Column(["A"], kind: .text)],
-          rows: [Row(.data, [.text("x\u{0}y"), .integer(9)])])),
+        .table(
+          Table(
+            sheetName: "Một cột", title: "T", columns: [Column(["A"], kind: .text)],
+            rows: [Row(.data, [.text("x\u{0}y"), .integer(9)])])),
         .table(Table(sheetName: "Một cột", title: "", columns: [])),
-        .charts(ChartSheet(sheetName: "C[1]", title: "", charts: [
-          Chart(kind: .line, title: "=not a formula", categories: [], series: []),
-        ])),
+        .charts(
+          ChartSheet(
+            sheetName: "C[1]", title: "",
+            charts: [
+              Chart(kind: .line, title: "=not a formula", categories: [], series: [])
+            ])),
       ],
       letterhead: Letterhead(), documentDate: Samples.asOf)
     let x = try XLSXReader(path: write(doc))

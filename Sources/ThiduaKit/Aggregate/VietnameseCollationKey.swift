@@ -10,10 +10,6 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
   /// The collation bytes. Exposed read-only for debugging and tests.
   public let bytes: [UInt8]
 
-  init(bytes: [UInt8]) {
-    self.bytes = bytes
-  }
-
   /// Lexicographic byte order; a proper prefix sorts first.
   ///
   /// Written over raw buffers rather than `lexicographicallyPrecedes` so that the
@@ -24,7 +20,8 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         let n = Swift.min(l.count, r.count)
         var i = 0
         while i < n {
-          let a = l[i], b = r[i]
+          let a = l[i]
+          let b = r[i]
           if a != b { return a < b }
           i += 1
         }

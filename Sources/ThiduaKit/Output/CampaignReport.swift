@@ -56,8 +56,12 @@ public struct CampaignReport {
     let place = org.place.isEmpty ? definitions.common("blank_place") : org.place
     let dateLine = Template.fill(
       definitions.common("date_line"),
-      ["dia_danh": place, "d": CalendarDay.pad2(date.day), "m": CalendarDay.pad2(date.month), "y": String(date.year)])
-    let signerLines = org.signerTitle.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      [
+        "dia_danh": place, "d": CalendarDay.pad2(date.day), "m": CalendarDay.pad2(date.month),
+        "y": String(date.year),
+      ])
+    let signerLines = org.signerTitle.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     let letterhead = Letterhead(
       issuer: [org.governingBody, org.issuingOffice], dateLine: dateLine,
       preparedBy: [definitions.common("prepared_by"), "", "", "", org.preparedBy],

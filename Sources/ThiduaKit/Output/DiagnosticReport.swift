@@ -1,7 +1,8 @@
 /// Prints diagnostics as DATA.md asks: one line each, `file:line: column:
 /// message`, grouped by file (in the order of the data contract), then by line.
 public enum DiagnosticReport {
-  static let fileOrder: [String] = [Schemas.awards.file] + Schemas.all.map(\.file) + [Schemas.organisationFile]
+  static let fileOrder: [String] =
+    [Schemas.awards.file] + Schemas.all.map(\.file) + [Schemas.organisationFile]
 
   public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     func rank(_ d: Diagnostic) -> Int { fileOrder.firstIndex(of: d.file) ?? fileOrder.count }

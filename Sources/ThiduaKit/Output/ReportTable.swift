@@ -28,7 +28,8 @@ public enum ReportTable: String, CaseIterable, Sendable {
   /// Parses `so-lieu,T1,t5` (case-insensitive; `all` for everything).
   public static func parseList(_ text: String) -> Set<ReportTable>? {
     var out = Set<ReportTable>()
-    for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+    for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+    where !part.isEmpty {
       if part.lowercased() == "all" || part.lowercased() == "tat-ca" {
         out.formUnion(allCases)
         continue

@@ -27,7 +27,8 @@ public struct ReportWriter {
     do {
       try fm.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
     } catch {
-      throw WriteError(path: outputFolder, reason: "không tạo được thư mục kết quả: \(error.localizedDescription)")
+      throw WriteError(
+        path: outputFolder, reason: "không tạo được thư mục kết quả: \(error.localizedDescription)")
     }
     let staging = (outputFolder as NSString).appendingPathComponent(
       ".thidua-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")

@@ -28,22 +28,30 @@ enum Samples {
     ],
     rows: [
       Row(.heading, [.text("I"), .text("Cụm thi đua số 1"), .empty, .empty, .empty, .empty, .empty, .empty]),
-      Row(.data, [
-        .text("1"), .text("Xã Tân Đoàn"), .integer(2), .integer(0), .integer(2), .integer(0),
-        .decimal(66.666, places: 1), .date(CalendarDay(year: 2025, month: 6, day: 15)!),
-      ]),
-      Row(.data, [
-        .text("2"), .text("Thị trấn Văn Quan"), .integer(0), .integer(3), .integer(0), .integer(3),
-        .empty, .empty,
-      ]),
-      Row(.subtotal, [
-        .empty, .text("Cộng cụm 1"), .integer(2), .integer(3), .integer(2), .integer(3),
-        .decimal(50, places: 1), .empty,
-      ]),
-      Row(.total, [
-        .empty, .text("TỔNG CỘNG"), .integer(2), .integer(3), .integer(2), .integer(3),
-        .decimal(50, places: 1), .empty,
-      ]),
+      Row(
+        .data,
+        [
+          .text("1"), .text("Xã Tân Đoàn"), .integer(2), .integer(0), .integer(2), .integer(0),
+          .decimal(66.666, places: 1), .date(CalendarDay(year: 2025, month: 6, day: 15)!),
+        ]),
+      Row(
+        .data,
+        [
+          .text("2"), .text("Thị trấn Văn Quan"), .integer(0), .integer(3), .integer(0), .integer(3),
+          .empty, .empty,
+        ]),
+      Row(
+        .subtotal,
+        [
+          .empty, .text("Cộng cụm 1"), .integer(2), .integer(3), .integer(2), .integer(3),
+          .decimal(50, places: 1), .empty,
+        ]),
+      Row(
+        .total,
+        [
+          .empty, .text("TỔNG CỘNG"), .integer(2), .integer(3), .integer(2), .integer(3),
+          .decimal(50, places: 1), .empty,
+        ]),
     ],
     notes: ["Ghi chú: số liệu tính theo ngày quyết định."])
 
@@ -56,10 +64,12 @@ enum Samples {
       Column(["Tóm tắt thành tích"], kind: .longText),
     ],
     rows: [
-      Row(.data, [
-        .text("1"), .text("Nông Thị Ánh"),
-        .text(String(repeating: "Hoàn thành xuất sắc nhiệm vụ được giao, ", count: 8)),
-      ]),
+      Row(
+        .data,
+        [
+          .text("1"), .text("Nông Thị Ánh"),
+          .text(String(repeating: "Hoàn thành xuất sắc nhiệm vụ được giao, ", count: 8)),
+        ]),
       Row(.data, [.text("2"), .text("=HYPERLINK(\"x\")"), .text("-5 điểm")]),
     ])
 

@@ -37,8 +37,9 @@ struct XLSXReader {
 
   /// The part holding the sheet called `name` ("xl/worksheets/sheet2.xml").
   func sheetPart(_ name: String) -> String? {
-    guard let sheet = xmlElements(text("xl/workbook.xml"), named: "sheet")
-      .first(where: { $0.attributes["name"] == name }),
+    guard
+      let sheet = xmlElements(text("xl/workbook.xml"), named: "sheet")
+        .first(where: { $0.attributes["name"] == name }),
       let rid = sheet.attributes["r:id"]
     else { return nil }
     let rels = xmlElements(text("xl/_rels/workbook.xml.rels"), named: "Relationship")
