@@ -1,14 +1,65 @@
+import XLSX
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes a `WorkbookDocument` as an .xlsx through libxlsxwriter (the `XLSX` module).
 ///
-/// API CONTRACT (implementation pending): one sheet per `Table` in order, then
-/// chart sheets; each table sheet laid out as an official appendix (letterhead,
-/// title, merged multi-level headers from `Column.path`, bordered Times New Roman
-/// cells, bold heading/subtotal/total rows, frozen header, A4 landscape, fit to
-/// width, repeated header rows, page numbers, computed column widths, then the
-/// date line and signature block). Output bytes depend only on the document
-/// (the document date, not the clock, is the file's creation date).
+/// One sheet per `Table` in order, then chart sheets; each table sheet laid out
+/// as an official appendix by `TableSheetWriter` (letterhead, title, merged
+/// multi-level headers from `Column.path`, bordered Times New Roman cells, bold
+/// heading/subtotal/total rows, frozen header, A4 landscape, fit to width,
+/// repeated header rows, page numbers, computed column widths, then the date
+/// line and signature block), chart sheets by `ChartSheetWriter`.
+///
+/// Output bytes depend only on the document: the file's creation date is the
+/// document date at 00:00 UTC (libxlsxwriter formats it with `gmtime` and dates
+/// every zip entry 1980-01-01), styles are created in document order, and
+/// nothing reads the clock, the time zone or the locale.
+///
+/// The file is assembled next to `path` under a temporary name and renamed
+/// over it only when complete, so a failure leaves any earlier file untouched.
 public enum XLSXRenderer {
   public static func write(_ document: WorkbookDocument, to path: String) throws {
-    fatalError("XLSXRenderer.write: not implemented yet")
+    let partial = path + ".partial"
+    do {
+      try assemble(document, to: partial)
+      if rename(partial, path) != 0 {
+        throw XLSXError.creatingFile("renaming \(partial) to \(path)")
+      }
+    } catch {
+      unlink(partial)
+      throw error
+    }
+  }
+
+  private static func assemble(_ document: WorkbookDocument, to path: String) throws {
+    let workbook = try Workbook(path: path)
+    let title = document.documentTitle.isEmpty ? firstTitle(document) : document.documentTitle
+    try workbook.setProperties(
+      title: title, author: document.author, created: Int(document.documentDate.daysSinceEpoch) * 86_400)
+    let styles = XLSXStyles(workbook: workbook)
+    var names = SheetNames()
+    for (i, sheet) in document.sheets.enumerated() {
+      switch sheet {
+      case .table(let table):
+        let ws = try workbook.addWorksheet(names.claim(table.sheetName, index: i))
+        try TableSheetWriter(table: table, letterhead: document.letterhead, sheet: ws, styles: styles).write()
+      case .charts(let charts):
+        let ws = try workbook.addWorksheet(names.claim(charts.sheetName, index: i))
+        try ChartSheetWriter(chartSheet: charts, sheet: ws, styles: styles, workbook: workbook).write()
+      }
+    }
+    try workbook.close()
+  }
+
+  private static func firstTitle(_ document: WorkbookDocument) -> String {
+    for sheet in document.sheets {
+      if case .table(let t) = sheet, !t.title.isEmpty { return t.title }
+    }
+    return ""
   }
 }

@@ -17,7 +17,8 @@ struct Report: ParsableCommand {
   @Option(help: "Thư mục ghi kết quả.")
   var out: String = "out"
 
-  @Option(help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: so-lieu,T1,T2,T3,T4,T5,T6 (mặc định: tất cả).")
+  @Option(
+    help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: so-lieu,T1,T2,T3,T4,T5,T6 (mặc định: tất cả).")
   var tables: String?
 
   @Option(help: "Tệp định nghĩa biểu (mặc định: reports/tables.toml nếu tìm thấy, nếu không thì mẫu chuẩn).")
@@ -34,7 +35,9 @@ struct Report: ParsableCommand {
     }
     let definitions: ReportDefinitions
     do {
-      if let path = reports ?? ReportDefinitions.locate(executablePath: CommandLine.arguments.first.map(Self.executablePath)) {
+      if let path = reports
+        ?? ReportDefinitions.locate(executablePath: CommandLine.arguments.first.map(Self.executablePath))
+      {
         definitions = try ReportDefinitions.load(path: path)
       } else {
         definitions = .builtIn

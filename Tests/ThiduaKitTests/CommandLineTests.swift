@@ -10,7 +10,8 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try runThidua(["report"]).status, 2)
     XCTAssertEqual(try runThidua(["report", "--data", "x", "--bogus"]).status, 2)
     XCTAssertEqual(try runThidua(["frobnicate"]).status, 2)
-    XCTAssertEqual(try runThidua(["check", "--data", Repository.sampleData, "--as-of", "31/02/2025"]).status, 2)
+    XCTAssertEqual(
+      try runThidua(["check", "--data", Repository.sampleData, "--as-of", "31/02/2025"]).status, 2)
     XCTAssertEqual(try runThidua(["check", "--data", "/nonexistent"]).status, 2)
   }
 
@@ -83,7 +84,8 @@ final class CommandLineTests: XCTestCase {
   func testTablesOptionWritesOnlyThoseFiles() throws {
     let out = FixtureFolder.temporaryOutput()
     let r = try runThidua([
-      "report", "--data", Repository.sampleData, "--campaign", "LVT115", "--as-of", "2025-10-31", "--out", out,
+      "report", "--data", Repository.sampleData, "--campaign", "LVT115", "--as-of", "2025-10-31", "--out",
+      out,
       "--tables", "so-lieu",
     ])
     XCTAssertEqual(r.status, 0, r.stderr)

@@ -12,7 +12,8 @@ final class InputErrorTests: XCTestCase {
   /// Runs `report` on a folder with `changes`; asserts exit 1, no output, and
   /// that every expected fragment appears in one line of standard error.
   func assertError(
-    _ changes: [String: String?], expect fragments: [String], file: StaticString = #filePath, line: UInt = #line
+    _ changes: [String: String?], expect fragments: [String], file: StaticString = #filePath,
+    line: UInt = #line
   ) throws {
     let folder = try FixtureFolder(changes)
     let out = FixtureFolder.temporaryOutput()
@@ -20,7 +21,8 @@ final class InputErrorTests: XCTestCase {
       data: folder.path, campaigns: [], asOf: asOf, out: out, definitions: .builtIn)
     XCTAssertEqual(outcome.exitCode, 1, outcome.stderr.joined(separator: "\n"), file: file, line: line)
     XCTAssertEqual(outcome.stdout, [], file: file, line: line)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: out), "no output folder on error", file: file, line: line)
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: out), "no output folder on error", file: file, line: line)
     for fragment in fragments {
       XCTAssertTrue(
         outcome.stderr.contains { $0.contains(fragment) },
@@ -40,7 +42,8 @@ final class InputErrorTests: XCTestCase {
     try assertError(
       [
         "de_nghi.csv": FixtureFolder.nominations(
-          replacingLine: 3, with: "N2,PT1,U3,tập thể,,,,,,GKH,đã khen thưởng,10/02/2025,12/QĐ-UBND,20/03/2025,")
+          replacingLine: 3,
+          with: "N2,PT1,U3,tập thể,,,,,,GKH,đã khen thưởng,10/02/2025,12/QĐ-UBND,20/03/2025,")
       ], expect: ["de_nghi.csv:3: ten: lỗi: thiếu giá trị bắt buộc"])
   }
 
@@ -79,7 +82,8 @@ final class InputErrorTests: XCTestCase {
       ],
       expect: [
         "don_vi.csv:5: ma_cum: lỗi: cụm/khối không tồn tại trong cum_khoi.csv: \"C9\"",
-        "de_nghi.csv:9: ma_don_vi: lỗi: đơn vị không tồn tại", "de_nghi.csv:10: ma_phong_trao: lỗi: phong trào",
+        "de_nghi.csv:9: ma_don_vi: lỗi: đơn vị không tồn tại",
+        "de_nghi.csv:10: ma_phong_trao: lỗi: phong trào",
         "de_nghi.csv:11: ma_hinh_thuc: lỗi: hình thức khen thưởng không tồn tại",
       ])
   }
@@ -90,7 +94,9 @@ final class InputErrorTests: XCTestCase {
         "de_nghi.csv": FixtureFolder.nominations(
           adding: ["N8,PT1,U1,đơn vị,Chi bộ thôn,,,,,GKH,chờ,10/02/2025,,,"])
       ],
-      expect: ["de_nghi.csv:9: doi_tuong: lỗi: giá trị không hợp lệ: \"đơn vị\"", "de_nghi.csv:9: trang_thai: lỗi"])
+      expect: [
+        "de_nghi.csv:9: doi_tuong: lỗi: giá trị không hợp lệ: \"đơn vị\"", "de_nghi.csv:9: trang_thai: lỗi",
+      ])
   }
 
   func testMissingRequiredFile() throws {
@@ -132,12 +138,14 @@ final class InputErrorTests: XCTestCase {
   func testFailedRunLeavesEarlierOutputs() throws {
     let good = try FixtureFolder()
     let out = FixtureFolder.temporaryOutput()
-    let first = Commands.report(data: good.path, campaigns: ["PT1"], asOf: asOf, out: out, definitions: .builtIn)
+    let first = Commands.report(
+      data: good.path, campaigns: ["PT1"], asOf: asOf, out: out, definitions: .builtIn)
     XCTAssertEqual(first.exitCode, 0, first.stderr.joined(separator: "\n"))
     let before = snapshot(out)
     XCTAssertEqual(before.count, 8)
     let bad = try FixtureFolder(["don_vi.csv": FixtureFolder.units + "\nU1,Trùng,C1,,"])
-    let second = Commands.report(data: bad.path, campaigns: ["PT1"], asOf: asOf, out: out, definitions: .builtIn)
+    let second = Commands.report(
+      data: bad.path, campaigns: ["PT1"], asOf: asOf, out: out, definitions: .builtIn)
     XCTAssertEqual(second.exitCode, 1)
     XCTAssertEqual(snapshot(out), before)
   }
@@ -150,7 +158,8 @@ final class InputErrorTests: XCTestCase {
   func testUnknownCampaignOnCommandLineIsExit2() throws {
     let folder = try FixtureFolder()
     let out = FixtureFolder.temporaryOutput()
-    let outcome = Commands.report(data: folder.path, campaigns: ["KHONG"], asOf: asOf, out: out, definitions: .builtIn)
+    let outcome = Commands.report(
+      data: folder.path, campaigns: ["KHONG"], asOf: asOf, out: out, definitions: .builtIn)
     XCTAssertEqual(outcome.exitCode, 2)
     XCTAssertFalse(FileManager.default.fileExists(atPath: out))
   }
@@ -160,6 +169,7 @@ final class InputErrorTests: XCTestCase {
     let folder = try FixtureFolder(["don_vi.csv": csv])
     let outcome = Commands.check(data: folder.path, asOf: asOf)
     XCTAssertEqual(outcome.exitCode, 0, outcome.stderr.joined(separator: "\n"))
-    XCTAssertTrue(outcome.stderr.contains("don_vi.csv:1: ghi_chu: cảnh báo: cột không có trong mẫu, bị bỏ qua"))
+    XCTAssertTrue(
+      outcome.stderr.contains("don_vi.csv:1: ghi_chu: cảnh báo: cột không có trong mẫu, bị bỏ qua"))
   }
 }

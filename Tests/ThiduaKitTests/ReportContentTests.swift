@@ -10,7 +10,8 @@ final class ReportContentTests: XCTestCase {
   let asOf = CalendarDay(year: 2025, month: 10, day: 31)!
 
   func report(
-    _ folder: FixtureFolder, campaign: String = "PT1", asOf: CalendarDay? = nil, file: StaticString = #filePath,
+    _ folder: FixtureFolder, campaign: String = "PT1", asOf: CalendarDay? = nil,
+    file: StaticString = #filePath,
     line: UInt = #line
   ) throws -> String {
     let out = FixtureFolder.temporaryOutput()
@@ -26,7 +27,8 @@ final class ReportContentTests: XCTestCase {
       data: try FixtureFolder().path, campaigns: [], asOf: asOf, out: out, definitions: .builtIn)
     XCTAssertEqual(outcome.exitCode, 0)
     let names = [
-      "tong-ket.xlsx", "so-lieu.csv", "tong-hop-khen-thuong.csv", "de-nghi.csv", "tham-gia.csv", "tien-do.csv",
+      "tong-ket.xlsx", "so-lieu.csv", "tong-hop-khen-thuong.csv", "de-nghi.csv", "tham-gia.csv",
+      "tien-do.csv",
       "danh-sach.csv", "kiem-tra.csv",
     ]
     for c in ["PT1", "PT2"] {
@@ -79,7 +81,8 @@ final class ReportContentTests: XCTestCase {
     XCTAssertEqual(
       csv.header,
       [
-        "STT", "Đơn vị", "Bằng khen của Chủ tịch UBND tỉnh - Tập thể", "Bằng khen của Chủ tịch UBND tỉnh - Cá nhân",
+        "STT", "Đơn vị", "Bằng khen của Chủ tịch UBND tỉnh - Tập thể",
+        "Bằng khen của Chủ tịch UBND tỉnh - Cá nhân",
         "Giấy khen của Chủ tịch UBND huyện - Tập thể", "Giấy khen của Chủ tịch UBND huyện - Cá nhân",
         "Tổng số - Tập thể", "Tổng số - Cá nhân", "Tổng số - Cộng", "Trong đó (cá nhân) - Nữ",
         "Trong đó (cá nhân) - Lao động trực tiếp", "Trong đó (cá nhân) - Dân tộc thiểu số",
@@ -101,7 +104,9 @@ final class ReportContentTests: XCTestCase {
   func testHouseholdColumnsOnlyWhenNeeded() throws {
     let folder = try FixtureFolder([
       "de_nghi.csv": FixtureFolder.nominations(
-        adding: ["N8,PT1,U2,hộ gia đình,Hộ ông Hoàng Văn Tài,,,,,GKH,đã khen thưởng,10/02/2025,9/QĐ,20/03/2025,"])
+        adding: [
+          "N8,PT1,U2,hộ gia đình,Hộ ông Hoàng Văn Tài,,,,,GKH,đã khen thưởng,10/02/2025,9/QĐ,20/03/2025,"
+        ])
     ])
     let csv = try CSVFile(path: "\(try report(folder))/tong-hop-khen-thuong.csv")
     XCTAssertTrue(csv.header.contains("Giấy khen của Chủ tịch UBND huyện - Hộ gia đình"))
@@ -114,7 +119,10 @@ final class ReportContentTests: XCTestCase {
     let csv = try CSVFile(path: "\(try report(try FixtureFolder()))/de-nghi.csv")
     XCTAssertEqual(
       csv.header,
-      ["STT", "Đơn vị", "Tổng số đề nghị", "Chờ xử lý", "Đã khen thưởng", "Không đạt", "Tỷ lệ khen thưởng (%)"])
+      [
+        "STT", "Đơn vị", "Tổng số đề nghị", "Chờ xử lý", "Đã khen thưởng", "Không đạt",
+        "Tỷ lệ khen thưởng (%)",
+      ])
     XCTAssertEqual(
       csv.rows.map { $0.joined(separator: "|") },
       [
@@ -143,7 +151,8 @@ final class ReportContentTests: XCTestCase {
   func testParticipationWithoutRegistrationsLeavesThoseColumnsOut() throws {
     let csv = try CSVFile(path: "\(try report(try FixtureFolder(["dang_ky.csv": nil])))/tham-gia.csv")
     XCTAssertEqual(
-      csv.header, ["STT", "Cụm, khối thi đua", "Số đơn vị", "Số đơn vị có đề nghị", "Số đề nghị", "Số được khen thưởng"])
+      csv.header,
+      ["STT", "Cụm, khối thi đua", "Số đơn vị", "Số đơn vị có đề nghị", "Số đề nghị", "Số được khen thưởng"])
     XCTAssertEqual(csv.rows.last?.joined(separator: "|"), "|TỔNG CỘNG|3|3|6|3")
   }
 
@@ -160,7 +169,7 @@ final class ReportContentTests: XCTestCase {
     XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![9...15]), ["2", "1", "0", "0", "0", "0", "3"])
     XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![16...22]), ["0", "0", "1.50", "0", "0", "0", "1.50"])
     XCTAssertEqual(Array(byName["UBND xã Hữu Lễ"]![9...15]), ["0", "0", "0", "0", "0", "0", "0"])
-    XCTAssertEqual(Array(byName["TỔNG CỘNG"]![2...8]), ["0", "2", "3", "0", "0", "0", "5"])
+    XCTAssertEqual(Array(byName["TỔNG CỘNG"]![2...8]), ["0", "3", "2", "0", "0", "0", "5"])
   }
 
   /// T5: GKH collectives, then individuals by given name: Ánh before Hằng.
@@ -176,7 +185,8 @@ final class ReportContentTests: XCTestCase {
       csv.rows.map { "\($0[0])|\($0[1])|\($0[3])|\($0[5])" },
       [
         "I|Giấy khen của Chủ tịch UBND huyện||", "|Tập thể: 1||", "1|Thôn Nà Pàn|UBND xã Tri Lễ|20/03/2025",
-        "|Cá nhân: 2||", "1|Nông Thị Ánh|UBND xã Tri Lễ|20/03/2025", "2|Lương Thị Hằng|Phòng Nội vụ|15/07/2025",
+        "|Cá nhân: 2||", "1|Nông Thị Ánh|UBND xã Tri Lễ|20/03/2025",
+        "2|Lương Thị Hằng|Phòng Nội vụ|15/07/2025",
       ])
   }
 

@@ -25,7 +25,8 @@ final class ReportDefinitionsTests: XCTestCase {
     """.write(toFile: path, atomically: true, encoding: .utf8)
     let out = FixtureFolder.temporaryOutput()
     let r = try runThidua([
-      "report", "--data", try FixtureFolder().path, "--campaign", "PT1", "--as-of", "2025-10-31", "--out", out,
+      "report", "--data", try FixtureFolder().path, "--campaign", "PT1", "--as-of", "2025-10-31", "--out",
+      out,
       "--reports", path,
     ])
     XCTAssertEqual(r.status, 0, r.stderr)

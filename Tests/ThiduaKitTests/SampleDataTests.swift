@@ -86,7 +86,9 @@ final class SampleDataTests: XCTestCase {
   func testT5ListsEveryAwardedNomination() throws {
     for c in try campaigns() {
       let facts = try CSVFile(path: "\(Self.out)/\(c)/so-lieu.csv").records
-      let awarded = facts.filter { $0["trang_thai"] == "da_khen_thuong" }.reduce(0) { $0 + Int($1["so_luong"]!)! }
+      let awarded = facts.filter { $0["trang_thai"] == "da_khen_thuong" }.reduce(0) {
+        $0 + Int($1["so_luong"]!)!
+      }
       let t5 = try CSVFile(path: "\(Self.out)/\(c)/danh-sach.csv")
       XCTAssertEqual(t5.rows.filter { Int($0[0]) != nil }.count, awarded)
     }

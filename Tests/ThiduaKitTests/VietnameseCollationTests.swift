@@ -286,12 +286,16 @@ final class VietnameseCollationTests: XCTestCase {
   /// (never inside the comparator), that the result is in key order, and that equal names
   /// keep their input (roster) order.
   func testThreeHundredThousandNamesKeyedOnce() {
-    let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-      "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Nông", "Ưng"]
+    let families = [
+      "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+      "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Nông", "Ưng",
+    ]
     let middles = ["", "Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Thị Thu", "Xuân"]
-    let givens = ["An", "Anh", "Ảnh", "Ánh", "Bình", "Cường", "Dũng", "Dương", "Đức", "Hà", "Hải",
+    let givens = [
+      "An", "Anh", "Ảnh", "Ánh", "Bình", "Cường", "Dũng", "Dương", "Đức", "Hà", "Hải",
       "Hạnh", "Hằng", "Hùng", "Lan", "Linh", "Mai", "Nam", "Phúc", "Tú", "Tuấn", "Uyên", "Ưng",
-      "Yến", "Ý"]
+      "Yến", "Ý",
+    ]
     var state: UInt64 = 42
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -74,7 +74,8 @@ public struct AwardedListTable {
       if g.award != lastAward {
         lastAward = g.award
         awardNumber += 1
-        rows.append(Row(.heading, [.text(RomanNumeral.of(awardNumber)), .text(data.catalogue[g.award].name)] + blanks))
+        rows.append(
+          Row(.heading, [.text(RomanNumeral.of(awardNumber)), .text(data.catalogue[g.award].name)] + blanks))
       }
       rows.append(Row(.heading, [.empty, .text("\(g.kind.label): \(g.nominations.count)")] + blanks))
       for (i, idx) in g.nominations.enumerated() {

@@ -28,7 +28,9 @@ public struct AwardsSummaryTable {
     let awards = facts.usedAwards
     let kinds = self.kinds
     let breakdowns = self.breakdowns
-    var columns = [Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text)]
+    var columns = [
+      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+    ]
     for a in awards {
       let name = scope.data.catalogue[a].name
       for k in kinds { columns.append(Column([name, k.label], kind: .integer)) }
@@ -69,7 +71,9 @@ public struct AwardsSummaryTable {
           sum += t
         }
         cells.append(.integer(sum))
-        let extras = ["nu": v[width - 3], "lao_dong_truc_tiep": v[width - 2], "dan_toc_thieu_so": v[width - 1]]
+        let extras = [
+          "nu": v[width - 3], "lao_dong_truc_tiep": v[width - 2], "dan_toc_thieu_so": v[width - 1],
+        ]
         for b in breakdowns { cells.append(.integer(Int(extras[b]!))) }
         return cells
       })

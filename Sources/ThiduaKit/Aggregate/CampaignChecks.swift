@@ -47,8 +47,10 @@ public struct CampaignChecks {
             "đề nghị \(n.id) nộp ngày \(n.submitted), sau hạn đề nghị \(deadline)"))
       }
       if n.status == .awarded && (n.decisionNumber.isEmpty || n.decisionDate == nil) {
-        let missing = [n.decisionNumber.isEmpty ? "số quyết định" : nil, n.decisionDate == nil ? "ngày quyết định" : nil]
-          .compactMap { $0 }.joined(separator: " và ")
+        let missing = [
+          n.decisionNumber.isEmpty ? "số quyết định" : nil, n.decisionDate == nil ? "ngày quyết định" : nil,
+        ]
+        .compactMap { $0 }.joined(separator: " và ")
         out.append(
           warning(
             .missingDecision, n, column: n.decisionNumber.isEmpty ? "so_quyet_dinh" : "ngay_quyet_dinh",
@@ -77,7 +79,9 @@ public struct CampaignChecks {
       let units = ns.map { scope.data.units[$0.unit].id }
       var seen = Set<String>()
       let distinctUnits = units.filter { seen.insert($0).inserted }
-      let list = ns.map { "\($0.id) (\(scope.data.units[$0.unit].id), \(scope.data.catalogue[$0.award].code))" }
+      let list = ns.map {
+        "\($0.id) (\(scope.data.units[$0.unit].id), \(scope.data.catalogue[$0.award].code))"
+      }
       out.append(
         Diagnostic(
           .warning, .duplicatePerson, file: Self.nominationsFile, line: ns[0].line, column: "ten",
@@ -153,7 +157,8 @@ public struct CampaignChecks {
             out.append(
               Diagnostic(
                 .warning, .quotaBelowMinimum, file: Schemas.quotas.file, line: q.line, column: "pham_vi",
-                "\(what), chưa đạt tối thiểu \(lo) (phạm vi \"\(q.scopeText)\")", campaignID: scope.campaign.id,
+                "\(what), chưa đạt tối thiểu \(lo) (phạm vi \"\(q.scopeText)\")",
+                campaignID: scope.campaign.id,
                 unitID: unit.id))
           }
           if let hi, n > hi {

@@ -15,8 +15,10 @@ public struct ChartsBuilder {
     let def = definitions.table("charts")
     let scope = facts.scope
     let data = scope.data
-    let kinds: [NomineeKind] = facts.hasHouseholds ? [.collective, .individual, .household] : [.collective, .individual]
-    var byCluster = [[Double]](repeating: [Double](repeating: 0, count: data.clusters.count), count: kinds.count)
+    let kinds: [NomineeKind] =
+      facts.hasHouseholds ? [.collective, .individual, .household] : [.collective, .individual]
+    var byCluster = [[Double]](
+      repeating: [Double](repeating: 0, count: data.clusters.count), count: kinds.count)
     for u in data.roster {
       let c = data.units[u].cluster
       for (ki, k) in kinds.enumerated() {

@@ -116,7 +116,8 @@ public struct FactTable: Sendable {
       return Tabular.Row(
         .data,
         [
-          campaignID, .text(data.clusters[unit.cluster].id), .text(unit.id), .text(data.catalogue[r.award].code),
+          campaignID, .text(data.clusters[unit.cluster].id), .text(unit.id),
+          .text(data.catalogue[r.award].code),
           .text(r.kind.code), .text(r.status.code), .integer(r.counts.total), .integer(r.counts.women),
           .integer(r.counts.directWorkers), .integer(r.counts.minorities),
         ])

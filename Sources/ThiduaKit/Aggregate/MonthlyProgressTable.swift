@@ -15,7 +15,8 @@ public struct MonthlyProgressTable {
   public var indicators: [String] {
     var seen = Set<String>()
     var out: [String] = []
-    for p in scope.data.progress where p.campaign == scope.campaignIndex && seen.insert(p.indicator).inserted {
+    for p in scope.data.progress where p.campaign == scope.campaignIndex && seen.insert(p.indicator).inserted
+    {
       out.append(p.indicator)
     }
     return out
@@ -41,7 +42,9 @@ public struct MonthlyProgressTable {
     let indicators = self.indicators
     let groups = [def.label("nominations")] + indicators
     let monthLabels = months.map { Self.label(of: $0, definitions: definitions) }
-    var columns = [Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text)]
+    var columns = [
+      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+    ]
     for g in groups {
       for label in monthLabels { columns.append(Column([g, label], kind: .decimal)) }
       columns.append(Column([g, def.label("cumulative")], kind: .decimal))

@@ -22,12 +22,14 @@ public struct ParticipationTable {
     ]
     if withRegistrations {
       columns += [
-        Column([def.label("registered")], kind: .integer), Column([def.label("registered_rate")], kind: .decimal),
+        Column([def.label("registered")], kind: .integer),
+        Column([def.label("registered_rate")], kind: .decimal),
         Column([def.label("participants")], kind: .integer),
       ]
     }
     columns += [
-      Column([def.label("nominating_units")], kind: .integer), Column([def.label("nominations")], kind: .integer),
+      Column([def.label("nominating_units")], kind: .integer),
+      Column([def.label("nominations")], kind: .integer),
       Column([def.label("awarded")], kind: .integer),
     ]
 

@@ -91,12 +91,15 @@ public struct ReportDefinitions: Sendable, Equatable {
       root = try TOMLTable(string: String(decoding: data, as: UTF8.self))
     } catch let e as TOMLParseError {
       throw Diagnostic(
-        .error, .invalidTOML, file: file, line: e.source.begin.line, "tệp TOML không hợp lệ: \(e.description)")
+        .error, .invalidTOML, file: file, line: e.source.begin.line, "tệp TOML không hợp lệ: \(e.description)"
+      )
     }
     var defs = builtIn
     func strings(_ v: TOMLValueConvertible?, _ what: String) throws -> [String]? {
       guard let v else { return nil }
-      guard let a = v.array else { throw Diagnostic(.error, .invalidValue, file: file, column: what, "cần một mảng chuỗi") }
+      guard let a = v.array else {
+        throw Diagnostic(.error, .invalidValue, file: file, column: what, "cần một mảng chuỗi")
+      }
       return try a.map {
         guard let s = $0.string else {
           throw Diagnostic(.error, .invalidValue, file: file, column: what, "cần một mảng chuỗi")
@@ -122,7 +125,8 @@ public struct ReportDefinitions: Sendable, Equatable {
       if let labels = t["labels"]?.table {
         for (k, v) in labels {
           guard let s = v.string else {
-            throw Diagnostic(.error, .invalidValue, file: file, column: "\(id).labels.\(k)", "giá trị phải là chuỗi")
+            throw Diagnostic(
+              .error, .invalidValue, file: file, column: "\(id).labels.\(k)", "giá trị phải là chuỗi")
           }
           d.labels[k] = s
         }

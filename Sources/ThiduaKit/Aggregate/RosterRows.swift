@@ -28,7 +28,8 @@ struct RosterRows {
         rows.append(Row(.data, [.integer(i + 1), .text(data.units[u].name)] + render(v)))
       }
       for j in 0..<width { grand[j] += sub[j] }
-      let label = Template.fill(definitions.common("subtotal"), ["ten_cum": cluster.name, "ma_cum": cluster.id])
+      let label = Template.fill(
+        definitions.common("subtotal"), ["ten_cum": cluster.name, "ma_cum": cluster.id])
       rows.append(Row(.subtotal, [.empty, .text(label)] + render(sub)))
     }
     rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + render(grand)))

@@ -89,7 +89,8 @@ public enum VietnameseCollation {
         let n = Swift.min(l.count, r.count)
         var i = 0
         while i < n {
-          let a = l[i], b = r[i]
+          let a = l[i]
+          let b = r[i]
           if a != b { return a < b ? -1 : 1 }
           i += 1
         }
@@ -294,12 +295,24 @@ public enum VietnameseCollation {
       var vietnamese = true
       for mark in nfd.dropFirst() {
         switch (mark.value, plain) {
-        case (0x306, "a") where !modified: letter = "ă"; modified = true
-        case (0x302, "a") where !modified: letter = "â"; modified = true
-        case (0x302, "e") where !modified: letter = "ê"; modified = true
-        case (0x302, "o") where !modified: letter = "ô"; modified = true
-        case (0x31B, "o") where !modified: letter = "ơ"; modified = true
-        case (0x31B, "u") where !modified: letter = "ư"; modified = true
+        case (0x306, "a") where !modified:
+          letter = "ă"
+          modified = true
+        case (0x302, "a") where !modified:
+          letter = "â"
+          modified = true
+        case (0x302, "e") where !modified:
+          letter = "ê"
+          modified = true
+        case (0x302, "o") where !modified:
+          letter = "ô"
+          modified = true
+        case (0x31B, "o") where !modified:
+          letter = "ơ"
+          modified = true
+        case (0x31B, "u") where !modified:
+          letter = "ư"
+          modified = true
         case (0x300, _), (0x309, _), (0x303, _), (0x301, _), (0x323, _):
           if toned || !vowels.contains(plain) {
             vietnamese = false

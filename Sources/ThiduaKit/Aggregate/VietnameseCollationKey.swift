@@ -10,28 +10,12 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
   /// The collation bytes. Exposed read-only for debugging and tests.
   public let bytes: [UInt8]
 
-  init(bytes: [UInt8]) {
-    self.bytes = bytes
+  /// Lexicographic byte order; a proper prefix sorts first (the byte loop is
+  /// `VietnameseCollation.compare`, shared with the sort's tie-breaking).
+  public static func < (lhs: VietnameseCollationKey, rhs: VietnameseCollationKey) -> Bool {
+    VietnameseCollation.compare(lhs, rhs) < 0
   }
 
-  /// Lexicographic byte order; a proper prefix sorts first.
-  ///
-  /// Written over raw buffers rather than `lexicographicallyPrecedes` so that the
-  /// comparator of a large sort stays a tight loop without generic overhead.
-  public static func < (lhs: VietnameseCollationKey, rhs: VietnameseCollationKey) -> Bool {
-    lhs.bytes.withUnsafeBufferPointer { l in
-      rhs.bytes.withUnsafeBufferPointer { r in
-        let n = Swift.min(l.count, r.count)
-        var i = 0
-        while i < n {
-          let a = l[i], b = r[i]
-          if a != b { return a < b }
-          i += 1
-        }
-        return l.count < r.count
-      }
-    }
-  }
 }
 
 extension VietnameseCollationKey: CustomStringConvertible {

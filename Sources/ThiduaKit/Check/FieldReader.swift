@@ -45,7 +45,8 @@ struct FieldReader {
     }
     if document.header.isEmpty {
       diagnostics.append(
-        Diagnostic(.error, .missingColumn, file: document.file, line: nil, "tệp trống, không có dòng tiêu đề"))
+        Diagnostic(.error, .missingColumn, file: document.file, line: nil, "tệp trống, không có dòng tiêu đề")
+      )
       isUsable = false
       return
     }

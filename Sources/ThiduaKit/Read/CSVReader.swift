@@ -1,22 +1,347 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads a CSV data file as DATA.md says.
 ///
-/// API CONTRACT (implementation pending):
 /// - `read(path:file:)` reads the bytes (a directory, an unreadable file → throws
-///   `Diagnostic` kind `.unreadableFile`), decodes them with `TextDecoder`, then `parse`.
+///   `Diagnostic` kind `.unreadableFile`; a file that does not exist → `.missingFile`),
+///   decodes them with `TextDecoder`, then `parse`.
 /// - `parse(utf8:file:encoding:)`: delimiter detected from the header line (comma,
 ///   semicolon or tab); RFC 4180 quoting (doubled quotes, delimiters and line
 ///   breaks inside quotes); CRLF or LF; blank lines and lines of only delimiters
 ///   skipped; fields trimmed and NFC-normalised; each record keeps the line it
 ///   starts on. An unclosed quote throws a `Diagnostic` (`.invalidValue`) with its line.
 ///   A file with no header line yields an empty header and no records.
+///
+/// Details where DATA.md is silent:
+/// - Delimiter: the one of `,` `;` tab that occurs most often outside quotes in the first
+///   line with content; ties (including a one-column header with none) go to `;`, then
+///   tab, then `,` — `;` is what Excel writes on a Vietnamese Windows.
+/// - Lines: LF, CRLF and a lone CR each end a physical line, inside quotes too. A line
+///   break inside a quoted field is kept as a single `\n` (CRLF and CR become LF).
+/// - Trimming: spaces, tabs and no-break spaces (U+00A0) around a field are dropped,
+///   both outside quotes and just inside them (`  " a b " ` → `a b`): DATA.md trims
+///   every field and no column gives meaning to leading or trailing blanks. Inside
+///   quotes, leading and trailing line breaks are trimmed too.
+/// - A quote only opens a quoted field as the field's first non-blank character; a quote
+///   in the middle of an unquoted field is kept as text (`5" màn hình`). Text after a
+///   closing quote is appended (`"abc"def` → `abcdef`), as Excel does.
+/// - A record whose fields are all empty after trimming is a blank line and is skipped.
+/// - NFC: applied to a field only when it contains a combining mark of U+0300–U+036F
+///   (UTF-8 lead byte 0xCC or 0xCD) — the only decomposed forms Vietnamese text has.
 public enum CSVReader {
   public static func read(path: String, file: String) throws -> CSVDocument {
-    fatalError("CSVReader.read: not implemented yet")
+    let bytes = try FileBytes.read(path: path, file: file)
+    let decoded = try TextDecoder.decode(bytes, file: file)
+    return try parse(utf8: decoded.utf8, file: file, encoding: decoded.encoding)
   }
 
   public static func parse(utf8 bytes: [UInt8], file: String, encoding: TextEncoding = .utf8) throws
     -> CSVDocument
   {
-    fatalError("CSVReader.parse: not implemented yet")
+    try bytes.withUnsafeBufferPointer { buf in
+      var parser = CSVParser(buf: buf, file: file)
+      return try parser.run(encoding: encoding)
+    }
+  }
+}
+
+/// The byte-level parser. Works on the UTF-8 buffer with indices; a field's `String` is made
+/// once, straight from its slice of the buffer (or from `scratch` when quotes were doubled).
+struct CSVParser {
+  static let quote: UInt8 = 0x22
+  static let lf: UInt8 = 0x0A
+  static let cr: UInt8 = 0x0D
+  static let space: UInt8 = 0x20
+  static let tab: UInt8 = 0x09
+
+  let p: UnsafePointer<UInt8>
+  let n: Int
+  let file: String
+  var delimiter: UInt8 = 0x3B
+  /// The physical line of the byte at the current position.
+  var line = 1
+  var scratch: [UInt8] = []
+
+  init(buf: UnsafeBufferPointer<UInt8>, file: String) {
+    // An empty array may have no storage; any non-nil pointer will do since n == 0.
+    p = buf.baseAddress ?? UnsafePointer(bitPattern: 0x10)!
+    n = buf.count
+    self.file = file
+  }
+
+  mutating func run(encoding: TextEncoding) throws -> CSVDocument {
+    var i = 0
+    if n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }  // a BOM left in by the caller
+    delimiter = detectDelimiter(from: i)
+    var header: [String]?
+    var headerLine = 0
+    var records: [CSVRecord] = []
+    var width = 8
+    while i < n {
+      let recordLine = line
+      var fields: [String] = []
+      fields.reserveCapacity(width)
+      var blank = true
+      while true {
+        let (text, endOfRecord) = try field(&i)
+        if !text.isEmpty { blank = false }
+        fields.append(text)
+        if endOfRecord { break }
+      }
+      if blank { continue }
+      if header == nil {
+        header = fields
+        headerLine = recordLine
+        width = max(fields.count, 1)
+      } else {
+        records.append(CSVRecord(line: recordLine, fields: fields))
+      }
+    }
+    return CSVDocument(
+      file: file, encoding: encoding, delimiter: delimiter, headerLine: headerLine, header: header ?? [],
+      records: records)
+  }
+
+  /// Counts `,` `;` and tab outside quotes in the first line that has content (a byte other
+  /// than blanks, candidate delimiters and quotes) and picks the most frequent.
+  func detectDelimiter(from start: Int) -> UInt8 {
+    var i = start
+    while i < n {
+      var comma = 0
+      var semicolon = 0
+      var tab = 0
+      var content = false
+      var inQuotes = false
+      lineLoop: while i < n {
+        let b = p[i]
+        if inQuotes {
+          if b == Self.quote {
+            if i + 1 < n, p[i + 1] == Self.quote {
+              content = true
+              i += 2
+              continue
+            }
+            inQuotes = false
+          } else if b != Self.space, b != Self.tab, b != Self.lf, b != Self.cr {
+            content = true
+          }
+          i += 1
+          continue
+        }
+        switch b {
+        case Self.quote: inQuotes = true
+        case Self.lf, Self.cr: break lineLoop
+        case 0x2C: comma += 1
+        case 0x3B: semicolon += 1
+        case Self.tab: tab += 1
+        case Self.space: break
+        default: content = true
+        }
+        i += 1
+      }
+      if i < n, p[i] == Self.cr { i += 1 }
+      if i < n, p[i] == Self.lf { i += 1 }
+      if content {
+        let most = max(comma, semicolon, tab)
+        if semicolon == most { return 0x3B }
+        if tab == most { return Self.tab }
+        return 0x2C
+      }
+    }
+    return 0x3B
+  }
+
+  /// Is `b` a blank that is trimmed outside quotes? A tab is not when it is the delimiter.
+  @inline(__always) func isBlank(_ b: UInt8) -> Bool {
+    b == Self.space || (b == Self.tab && delimiter != Self.tab)
+  }
+
+  /// Parses the field at `i`; leaves `i` after its delimiter or line end.
+  /// Returns the text and whether the record ended with it.
+  mutating func field(_ i: inout Int) throws -> (String, Bool) {
+    let p = self.p
+    let n = self.n
+    let delimiter = self.delimiter
+    // Leading blanks (spaces, tabs, U+00A0).
+    while i < n {
+      let b = p[i]
+      if isBlank(b) {
+        i += 1
+      } else if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 {
+        i += 2
+      } else {
+        break
+      }
+    }
+    if i < n, p[i] == Self.quote { return try quotedField(&i) }
+    let start = i
+    var marks = false
+    while i < n {
+      let b = p[i]
+      if b == delimiter || b == Self.lf || b == Self.cr { break }
+      if b & 0xFE == 0xCC { marks = true }
+      i += 1
+    }
+    let end = trimEnd(start, i)
+    let text = makeString(p + start, end - start, marks)
+    return (text, endField(&i))
+  }
+
+  /// After a field: consume its delimiter or line end. True when the record ended.
+  @inline(__always) mutating func endField(_ i: inout Int) -> Bool {
+    guard i < n else { return true }
+    let b = p[i]
+    i += 1
+    if b == delimiter { return false }
+    if b == Self.cr, i < n, p[i] == Self.lf { i += 1 }
+    line += 1
+    return true
+  }
+
+  /// End of `start..<end` without trailing spaces, tabs and U+00A0.
+  @inline(__always) func trimEnd(_ start: Int, _ end: Int) -> Int {
+    var e = end
+    while e > start {
+      let b = p[e - 1]
+      if isBlank(b) {
+        e -= 1
+      } else if b == 0xA0, e - 2 >= start, p[e - 2] == 0xC2 {
+        e -= 2
+      } else {
+        break
+      }
+    }
+    return e
+  }
+
+  @inline(__always) func makeString(_ base: UnsafePointer<UInt8>, _ count: Int, _ marks: Bool) -> String {
+    if count <= 0 { return "" }
+    let s = String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    return marks ? s.precomposedStringWithCanonicalMapping : s
+  }
+
+  mutating func quotedField(_ i: inout Int) throws -> (String, Bool) {
+    let p = self.p
+    let n = self.n
+    let delimiter = self.delimiter
+    let openLine = line
+    i += 1  // the opening quote
+    var segment = i
+    var copied = false  // part of the text is already in `scratch`
+    var marks = false
+    var hasCR = false
+    scratch.removeAll(keepingCapacity: true)
+    while true {
+      guard i < n else {
+        throw Diagnostic(
+          .error, .invalidValue, file: file, line: openLine,
+          "Dấu ngoặc kép (\") mở ở dòng \(openLine) không được đóng cho đến hết tệp — "
+            + "kiểm tra ô có dấu ngoặc kép ở dòng này.")
+      }
+      let b = p[i]
+      if b == Self.quote {
+        if i + 1 < n, p[i + 1] == Self.quote {
+          // A doubled quote: keep the text so far and one quote.
+          scratch.append(contentsOf: UnsafeBufferPointer(start: p + segment, count: i + 1 - segment))
+          copied = true
+          i += 2
+          segment = i
+          continue
+        }
+        break
+      }
+      if b == Self.lf {
+        line += 1
+      } else if b == Self.cr {
+        hasCR = true
+        if !(i + 1 < n && p[i + 1] == Self.lf) { line += 1 }
+      } else if b & 0xFE == 0xCC {
+        marks = true
+      }
+      i += 1
+    }
+    let segmentEnd = i
+    i += 1  // the closing quote
+    // Text after the closing quote, up to the delimiter or line end.
+    let tailStart = i
+    while i < n {
+      let b = p[i]
+      if b == delimiter || b == Self.lf || b == Self.cr { break }
+      if b & 0xFE == 0xCC { marks = true }
+      i += 1
+    }
+    let tailEnd = trimEnd(tailStart, i)
+    let text: String
+    if !copied && !hasCR && tailEnd == tailStart {
+      let (s, e) = trimInside(segment, segmentEnd)
+      text = makeString(p + s, e - s, marks)
+    } else {
+      scratch.append(contentsOf: UnsafeBufferPointer(start: p + segment, count: segmentEnd - segment))
+      scratch.append(contentsOf: UnsafeBufferPointer(start: p + tailStart, count: tailEnd - tailStart))
+      if hasCR { normaliseLineBreaks() }
+      text = scratch.withUnsafeBufferPointer { buf -> String in
+        guard let base = buf.baseAddress else { return "" }
+        let (s, e) = Self.trimInside(base, 0, buf.count)
+        return makeString(base + s, e - s, marks)
+      }
+    }
+    return (text, endField(&i))
+  }
+
+  /// Trims the inside of a quoted field: blanks, U+00A0 and line breaks at both ends.
+  func trimInside(_ start: Int, _ end: Int) -> (Int, Int) {
+    Self.trimInside(p, start, end)
+  }
+
+  static func trimInside(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+    @inline(__always) func blank(_ b: UInt8) -> Bool {
+      b == space || b == tab || b == lf || b == cr
+    }
+    var s = start
+    var e = end
+    while s < e {
+      if blank(p[s]) {
+        s += 1
+      } else if p[s] == 0xC2, s + 1 < e, p[s + 1] == 0xA0 {
+        s += 2
+      } else {
+        break
+      }
+    }
+    while e > s {
+      if blank(p[e - 1]) {
+        e -= 1
+      } else if p[e - 1] == 0xA0, e - 2 >= s, p[e - 2] == 0xC2 {
+        e -= 2
+      } else {
+        break
+      }
+    }
+    return (s, e)
+  }
+
+  /// CRLF and lone CR in `scratch` → LF.
+  mutating func normaliseLineBreaks() {
+    var out: [UInt8] = []
+    out.reserveCapacity(scratch.count)
+    var k = 0
+    let count = scratch.count
+    while k < count {
+      let b = scratch[k]
+      if b == Self.cr {
+        out.append(Self.lf)
+        if k + 1 < count, scratch[k + 1] == Self.lf { k += 1 }
+      } else {
+        out.append(b)
+      }
+      k += 1
+    }
+    scratch = out
   }
 }

@@ -1,0 +1,298 @@
+import XLSX
+
+/// Lays one `Table` out on a worksheet as an official Vietnamese appendix
+/// ("phụ lục", "biểu tổng hợp"), top to bottom:
+///
+/// 1. letterhead: the issuer lines over the left part of the columns (the
+///    governing body regular, the issuing office — the last line — bold, as
+///    Nghị định 30/2020 sets them), the national motto over the right part (the
+///    first line bold capitals, the second bold and underlined, standing in for
+///    the rule drawn under it on paper);
+/// 2. a blank row, the title (bold, 14 pt) and the subtitles (the first bold,
+///    the rest italic), each merged across the table;
+/// 3. a blank row, the header rows of `HeaderLayout` (bold, centred, wrapped,
+///    bordered), then the rows: headings, subtotals and totals bold; integers
+///    `0` and decimals `0.0…` right-aligned; dates real Excel dates shown
+///    `dd/mm/yyyy`; text left-aligned and wrapped; an STT column centred;
+///    empty cells bordered blanks;
+/// 4. the notes, a blank row, the date line (italic) over the right part, then
+///    the signature block: `preparedBy` on the left, `signature` on the right.
+///
+/// Column widths are estimated from content (`TextWidth`) and row heights from
+/// how many lines wrapped text takes, since neither Excel nor libxlsxwriter 1.1.4
+/// fits them. The header is frozen and repeated on every printed page; pages are
+/// A4 landscape, one page wide, numbered in the footer.
+struct TableSheetWriter {
+  let table: Table
+  let letterhead: Letterhead
+  let sheet: Worksheet
+  let styles: XLSXStyles
+
+  static let bodyPoints = 12.0
+  static let tablePoints = 12.0
+  static let titlePoints = 14.0
+  /// Rows left for a handwritten signature between capacity and name.
+  static let signatureRoom = 4
+
+  private var columnCount: Int { max(1, table.columns.count) }
+
+  func write() throws {
+    let natural = columnWidths()
+    let blocks = LetterheadBlocks(widths: natural)
+    let widths = widen(natural, blocks: blocks)
+    for (j, w) in widths.enumerated() { try sheet.setColumnWidth(w, first: j) }
+
+    var row = try writeLetterhead(blocks: blocks)
+    row = try writeTitles(at: row, widths: widths)
+    let headerTop = row
+    let layout = HeaderLayout(columns: table.columns)
+    try writeHeader(layout, top: headerTop, widths: widths)
+    row = headerTop + layout.depth
+    row = try writeRows(at: row, widths: widths)
+    let lastRow = try writeFooterBlock(at: row, blocks: blocks, widths: widths)
+
+    sheet.freezePanes(row: headerTop + layout.depth, column: table.columns.count > 8 ? 2 : 0)
+    try sheet.repeatRows(first: headerTop, last: headerTop + layout.depth - 1)
+    try sheet.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: lastRow, lastColumn: columnCount - 1)
+    try PageSetup.apply(to: sheet)
+  }
+
+  // MARK: Letterhead and titles
+
+  /// Writes the issuer and the motto; returns the first row after them and the blank row.
+  private func writeLetterhead(blocks: LetterheadBlocks) throws -> Int {
+    let issuer = letterhead.issuer
+    let motto = letterhead.motto
+    guard !issuer.isEmpty || !motto.isEmpty else { return 0 }
+    let base = CellStyle(points: TableSheetWriter.bodyPoints, align: .center)
+    for (i, line) in issuer.enumerated() {
+      var style = base
+      // The governing body is regular, the issuing office (the last line) bold.
+      style.bold = issuer.count == 1 || i == issuer.count - 1
+      try put(line, row: i, block: blocks.left, style: style)
+    }
+    let mottoTop = blocks.stacked ? issuer.count : 0
+    for (i, line) in motto.enumerated() {
+      var style = base
+      style.bold = true
+      style.underline = i == 1
+      try put(line, row: mottoTop + i, block: blocks.right, style: style)
+    }
+    let used = blocks.stacked ? issuer.count + motto.count : max(issuer.count, motto.count)
+    return used + 1
+  }
+
+  private func writeTitles(at top: Int, widths: [Double]) throws -> Int {
+    var row = top
+    let all = 0...(columnCount - 1)
+    let total = widths.reduce(0, +)
+    if !table.title.isEmpty {
+      let style = CellStyle(points: TableSheetWriter.titlePoints, bold: true, align: .center, wrap: true)
+      try put(table.title, row: row, block: all, style: style)
+      try fitHeight(row: row, text: table.title, width: total, style: style)
+      row += 1
+    }
+    for (i, line) in table.subtitles.enumerated() {
+      let style = CellStyle(
+        points: TableSheetWriter.bodyPoints, bold: i == 0, italic: i > 0, align: .center, wrap: true)
+      try put(line, row: row, block: all, style: style)
+      try fitHeight(row: row, text: line, width: total, style: style)
+      row += 1
+    }
+    return row == top ? top : row + 1
+  }
+
+  // MARK: The table
+
+  private func writeHeader(_ layout: HeaderLayout, top: Int, widths: [Double]) throws {
+    let style = CellStyle(
+      points: TableSheetWriter.tablePoints, bold: true, align: .center, wrap: true, border: true)
+    let format = try styles.format(style)
+    // Lines each header row needs; a block spanning rows spreads its need over them.
+    var lines = Array(repeating: 1, count: layout.depth)
+    for b in layout.blocks {
+      try sheet.merge(
+        b.label, firstRow: top + b.firstLevel, firstColumn: b.firstColumn,
+        lastRow: top + b.lastLevel, lastColumn: b.lastColumn, format: format)
+      let width = widths[b.firstColumn...b.lastColumn].reduce(0, +) - 1
+      let need = TextWidth.lineCount(b.label, width: width, bold: true, points: style.points)
+      let have = lines[b.firstLevel...b.lastLevel].reduce(0, +)
+      if need > have { lines[b.lastLevel] += need - have }
+    }
+    for (level, n) in lines.enumerated() where n > 1 {
+      try sheet.setRowHeight(height(lines: n, points: style.points), row: top + level)
+    }
+  }
+
+  private func writeRows(at top: Int, widths: [Double]) throws -> Int {
+    var row = top
+    let sttColumn = isSTT(table.columns.first)
+    for r in table.rows {
+      let bold = r.kind != .data
+      var lines = 1
+      for j in 0..<columnCount {
+        let cell = j < r.cells.count ? r.cells[j] : .empty
+        var style = CellStyle(points: TableSheetWriter.tablePoints, bold: bold, border: true)
+        switch cell {
+        case .empty:
+          try sheet.writeBlank(row: row, column: j, format: styles.format(style))
+        case .text(let s):
+          style.align = j == 0 && sttColumn ? .center : .left
+          style.wrap = true
+          try sheet.write(s, row: row, column: j, format: styles.format(style))
+          lines = max(lines, TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: style.points))
+        case .integer(let n):
+          style.align = .right
+          style.numberFormat = "0"
+          try sheet.write(Double(n), row: row, column: j, format: styles.format(style))
+        case .decimal(let x, let places):
+          style.align = .right
+          style.numberFormat = places > 0 ? "0." + String(repeating: "0", count: min(places, 15)) : "0"
+          try sheet.write(x, row: row, column: j, format: styles.format(style))
+        case .date(let d):
+          style.align = .center
+          style.numberFormat = "dd/mm/yyyy"
+          try sheet.write(d.excelSerial, row: row, column: j, format: styles.format(style))
+        }
+      }
+      if lines > 1 {
+        try sheet.setRowHeight(height(lines: lines, points: TableSheetWriter.tablePoints), row: row)
+      }
+      row += 1
+    }
+    return row
+  }
+
+  // MARK: After the table
+
+  /// Notes, date line and signatures; returns the last row used.
+  private func writeFooterBlock(at top: Int, blocks: LetterheadBlocks, widths: [Double]) throws -> Int {
+    var row = top
+    var last = top - 1
+    let total = widths.reduce(0, +)
+    for note in table.notes {
+      let style = CellStyle(points: TableSheetWriter.bodyPoints, italic: true, wrap: true)
+      try put(note, row: row, block: 0...(columnCount - 1), style: style)
+      try fitHeight(row: row, text: note, width: total, style: style)
+      last = row
+      row += 1
+    }
+    row += 1
+    if !letterhead.dateLine.isEmpty {
+      let style = CellStyle(points: TableSheetWriter.bodyPoints, italic: true, align: .center)
+      try put(letterhead.dateLine, row: row, block: blocks.right, style: style)
+      last = row
+      row += 1
+    }
+    let block = SignatureBlock(
+      left: letterhead.preparedBy, right: letterhead.signature,
+      room: TableSheetWriter.signatureRoom)
+    for (i, line) in block.left.enumerated() where !line.text.isEmpty {
+      try put(line.text, row: row + i, block: blocks.left, style: signatureStyle(line))
+      last = max(last, row + i)
+    }
+    let rightTop = blocks.stacked ? row + block.left.count + 1 : row
+    for (i, line) in block.right.enumerated() where !line.text.isEmpty {
+      try put(line.text, row: rightTop + i, block: blocks.right, style: signatureStyle(line))
+      last = max(last, rightTop + i)
+    }
+    return max(last, top - 1)
+  }
+
+  private func signatureStyle(_ line: SignatureBlock.Line) -> CellStyle {
+    CellStyle(
+      points: TableSheetWriter.bodyPoints, bold: line.bold, italic: line.italic, align: .center)
+  }
+
+  // MARK: Helpers
+
+  /// Writes `text` merged over `block` of columns in one row.
+  private func put(_ text: String, row: Int, block: ClosedRange<Int>, style: CellStyle) throws {
+    try sheet.merge(
+      text, firstRow: row, firstColumn: block.lowerBound, lastRow: row, lastColumn: block.upperBound,
+      format: styles.format(style))
+  }
+
+  private func fitHeight(row: Int, text: String, width: Double, style: CellStyle) throws {
+    let n = TextWidth.lineCount(text, width: width - 1, bold: style.bold, points: style.points)
+    if n > 1 { try sheet.setRowHeight(height(lines: n, points: style.points), row: row) }
+  }
+
+  private func height(lines: Int, points: Double) -> Double {
+    Double(lines) * TextWidth.lineHeight(points: points) + 2
+  }
+
+  private func isSTT(_ column: Column?) -> Bool {
+    guard let column else { return false }
+    return ["STT", "TT", "SỐ TT"].contains(column.title.uppercased())
+  }
+
+  /// Each column's width: `Column.width` when given, else fitted to its leaf
+  /// header and its cells, within bounds that keep long text wrapping.
+  /// (Before `widen` makes room for the letterhead.)
+  func columnWidths() -> [Double] {
+    guard !table.columns.isEmpty else { return [30] }
+    let pts = TableSheetWriter.tablePoints
+    var widths: [Double] = []
+    for (j, column) in table.columns.enumerated() {
+      if let w = column.width, w > 0 {
+        widths.append(min(w, 255))
+        continue
+      }
+      let title = column.title
+      let word = TextWidth.longestWord(title, bold: true, points: pts) + 1.5
+      let full = TextWidth.of(title, bold: true, points: pts) + 1.5
+      let header = max(word, min(full, 14))
+      var data = 0.0
+      for r in table.rows where j < r.cells.count {
+        let bold = r.kind != .data
+        switch r.cells[j] {
+        case .empty: continue
+        case .date: data = max(data, 11.5)
+        default: data = max(data, TextWidth.of(r.cells[j].plainText, bold: bold, points: pts) + 1.5)
+        }
+      }
+      let w: Double
+      if j == 0 && isSTT(column) {
+        w = min(max(word, data, 5), 8)
+      } else {
+        switch column.kind {
+        case .integer, .decimal: w = max(header, data, 7)
+        case .date: w = max(header, data, 12)
+        case .text: w = min(max(header, data, 8), 40)
+        case .longText: w = min(max(header, data, 20), 50)
+        }
+      }
+      widths.append((w * 2).rounded(.up) / 2)
+    }
+    return widths
+  }
+
+  /// Widens columns so the letterhead, date line and signatures fit on one
+  /// line over their blocks; columns with a fixed width are left alone.
+  private func widen(_ widths: [Double], blocks: LetterheadBlocks) -> [Double] {
+    var w = widths
+    let bold = { (lines: [String]) in lines.map { TextWidth.of($0, bold: true) + 2 }.max() ?? 0 }
+    let leftNeed = max(bold(letterhead.issuer), bold(letterhead.preparedBy))
+    let rightNeed = max(
+      bold(letterhead.motto), bold(letterhead.signature), TextWidth.of(letterhead.dateLine) + 2)
+    let titleNeed = TextWidth.of(table.title, bold: true, points: TableSheetWriter.titlePoints) + 2
+    if blocks.stacked {
+      grow(&w, 0...0, to: max(leftNeed, rightNeed))
+      return w
+    }
+    grow(&w, blocks.left, to: leftNeed)
+    grow(&w, blocks.right, to: rightNeed)
+    // A title up to about a landscape page wide stays on one line.
+    grow(&w, 0...(w.count - 1), to: min(titleNeed, 120))
+    return w
+  }
+
+  private func grow(_ w: inout [Double], _ block: ClosedRange<Int>, to need: Double) {
+    let have = w[block].reduce(0, +)
+    let free = block.filter { table.columns.indices.contains($0) ? table.columns[$0].width == nil : true }
+    guard need > have, !free.isEmpty else { return }
+    let add = ((need - have) / Double(free.count) * 2).rounded(.up) / 2
+    for j in free { w[j] += add }
+  }
+}

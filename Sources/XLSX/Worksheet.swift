@@ -1,0 +1,194 @@
+import CXlsxWriter
+
+/// One worksheet of a `Workbook`. Rows and columns are zero-based, as in libxlsxwriter.
+///
+/// Keeps its workbook alive (the C sheet belongs to the C workbook). After the
+/// workbook is closed the C sheet is freed: writes then throw and settings do nothing.
+/// In constant-memory workbooks, write rows in order, top to bottom (see `Workbook`).
+public final class Worksheet {
+  let handle: UnsafeMutablePointer<lxw_worksheet>
+  public let workbook: Workbook
+  /// The name as given to libxlsxwriter (what chart ranges must refer to).
+  public let name: String
+
+  /// Excel's paper code for A4.
+  public static let paperA4: UInt8 = 9
+  public static let maxRows = 1_048_576
+  public static let maxColumns = 16_384
+
+  init(handle: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook, name: String) {
+    self.handle = handle
+    self.workbook = workbook
+    self.name = name
+  }
+
+  // MARK: Cells
+
+  /// A text cell. An empty string writes a blank cell when a format is given
+  /// (so borders still show), nothing otherwise.
+  public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
+    let (r, c) = try cell(row, column, "write text")
+    let err = XLSXText.cell(text).withCString { worksheet_write_string(handle, r, c, $0, format?.handle) }
+    try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
+  /// A number cell. NaN and infinities (which Excel cannot store) become a blank cell.
+  public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws {
+    guard number.isFinite else { return try writeBlank(row: row, column: column, format: format) }
+    let (r, c) = try cell(row, column, "write number")
+    try XLSXError.check(
+      worksheet_write_number(handle, r, c, number, format?.handle),
+      "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
+  /// An empty cell that still carries a format (a bordered blank). Without a
+  /// format libxlsxwriter writes nothing, which is what an untouched cell is anyway.
+  public func writeBlank(row: Int, column: Int, format: Format? = nil) throws {
+    let (r, c) = try cell(row, column, "write blank")
+    try XLSXError.check(
+      worksheet_write_blank(handle, r, c, format?.handle),
+      "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
+  /// Merges a block and writes `text` in it. A one-cell "range" is written as a
+  /// plain cell, since libxlsxwriter refuses to merge a single cell. Merged
+  /// ranges must not overlap (libxlsxwriter 1.1.4 does not check; Excel then
+  /// reports the file as corrupt).
+  public func merge(
+    _ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
+    format: Format? = nil
+  ) throws {
+    if firstRow == lastRow && firstColumn == lastColumn {
+      return try write(text, row: firstRow, column: firstColumn, format: format)
+    }
+    let (r1, c1) = try cell(min(firstRow, lastRow), min(firstColumn, lastColumn), "merge")
+    let (r2, c2) = try cell(max(firstRow, lastRow), max(firstColumn, lastColumn), "merge")
+    let err = XLSXText.cell(text).withCString {
+      worksheet_merge_range(handle, r1, c1, r2, c2, $0, format?.handle)
+    }
+    let ref =
+      Worksheet.reference(row: Int(r1), column: Int(c1))
+      + ":" + Worksheet.reference(row: Int(r2), column: Int(c2))
+    try XLSXError.check(err, "\(name)!\(ref)")
+  }
+
+  // MARK: Rows and columns
+
+  /// Width of columns `first...last` in Excel's units (characters of the default font).
+  public func setColumnWidth(_ width: Double, first: Int, last: Int? = nil, format: Format? = nil) throws {
+    let (_, c1) = try cell(0, first, "set column width")
+    let (_, c2) = try cell(0, last ?? first, "set column width")
+    try XLSXError.check(
+      worksheet_set_column(handle, c1, c2, width, format?.handle), "\(name): column width")
+  }
+
+  /// Height of one row in points. In constant-memory mode only the current or a later row.
+  public func setRowHeight(_ height: Double, row: Int, format: Format? = nil) throws {
+    let (r, _) = try cell(row, 0, "set row height")
+    try XLSXError.check(worksheet_set_row(handle, r, height, format?.handle), "\(name): row height")
+  }
+
+  /// Freezes the rows above `row` and the columns left of `column`.
+  public func freezePanes(row: Int, column: Int) {
+    guard !workbook.isClosed, let (r, c) = try? cell(row, column, "freeze") else { return }
+    worksheet_freeze_panes(handle, r, c)
+  }
+
+  // MARK: Printing
+
+  /// Rows `first...last` are printed at the top of every page.
+  public func repeatRows(first: Int, last: Int) throws {
+    let (r1, _) = try cell(first, 0, "repeat rows")
+    let (r2, _) = try cell(last, 0, "repeat rows")
+    try XLSXError.check(worksheet_repeat_rows(handle, r1, r2), "\(name): repeat rows")
+  }
+
+  /// Only this block is printed.
+  public func setPrintArea(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+    let (r1, c1) = try cell(firstRow, firstColumn, "print area")
+    let (r2, c2) = try cell(lastRow, lastColumn, "print area")
+    try XLSXError.check(worksheet_print_area(handle, r1, c1, r2, c2), "\(name): print area")
+  }
+
+  public func setLandscape() {
+    if !workbook.isClosed { worksheet_set_landscape(handle) }
+  }
+
+  /// Excel's paper code: `Worksheet.paperA4` is 9.
+  public func setPaper(_ code: UInt8) {
+    if !workbook.isClosed { worksheet_set_paper(handle, code) }
+  }
+
+  /// Scales the print to `wide` pages across and `tall` down; 0 means "as many as needed".
+  public func fitToPages(wide: Int, tall: Int) {
+    if !workbook.isClosed {
+      worksheet_fit_to_pages(handle, UInt16(clamping: wide), UInt16(clamping: tall))
+    }
+  }
+
+  /// Page margins in inches.
+  public func setMargins(left: Double, right: Double, top: Double, bottom: Double) {
+    if !workbook.isClosed { worksheet_set_margins(handle, left, right, top, bottom) }
+  }
+
+  public func centerHorizontally() {
+    if !workbook.isClosed { worksheet_center_horizontally(handle) }
+  }
+
+  /// The printed footer in Excel's code: `&C` centre section, `&P` page, `&N` pages.
+  /// At most 255 characters.
+  public func setFooter(_ code: String) throws {
+    try workbook.checkOpen("setFooter")
+    let err = XLSXText.plain(code).withCString { worksheet_set_footer(handle, $0) }
+    try XLSXError.check(err, "\(name): footer")
+  }
+
+  // MARK: Charts
+
+  /// Places `chart` with its top-left corner in cell (`row`, `column`), scaled
+  /// from libxlsxwriter's default 480×288 pixels. A chart goes into one sheet once,
+  /// and must have at least one series.
+  public func insert(
+    _ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
+    xOffset: Int = 0, yOffset: Int = 0
+  ) throws {
+    let (r, c) = try cell(row, column, "insert chart")
+    var options = lxw_chart_options()
+    options.x_scale = xScale
+    options.y_scale = yScale
+    options.x_offset = Int32(clamping: xOffset)
+    options.y_offset = Int32(clamping: yOffset)
+    try XLSXError.check(
+      worksheet_insert_chart_opt(handle, r, c, chart.handle, &options), "\(name): insert chart")
+  }
+
+  // MARK: Helpers
+
+  /// `A1`-style reference of a zero-based cell.
+  public static func reference(row: Int, column: Int) -> String {
+    columnName(column) + String(row + 1)
+  }
+
+  /// `A`, `B`, … `Z`, `AA`, … of a zero-based column.
+  public static func columnName(_ column: Int) -> String {
+    var n = column + 1
+    var letters: [Character] = []
+    while n > 0 {
+      let d = (n - 1) % 26
+      letters.append(Character(Unicode.Scalar(UInt8(65 + d))))
+      n = (n - 1) / 26
+    }
+    return String(letters.reversed())
+  }
+
+  /// Checks the workbook is open and the cell is inside Excel's grid, and
+  /// converts to libxlsxwriter's types (a negative Int would otherwise trap).
+  private func cell(_ row: Int, _ column: Int, _ what: String) throws -> (lxw_row_t, lxw_col_t) {
+    try workbook.checkOpen(what)
+    guard (0..<Worksheet.maxRows).contains(row), (0..<Worksheet.maxColumns).contains(column) else {
+      throw XLSXError(
+        LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, context: "\(name): \(what) at row \(row), column \(column)")
+    }
+    return (lxw_row_t(row), lxw_col_t(column))
+  }
+}

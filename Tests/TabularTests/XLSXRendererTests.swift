@@ -1,0 +1,195 @@
+import Foundation
+import XCTest
+
+@testable import Tabular
+
+final class XLSXRendererTests: XCTestCase {
+  private var dir: URL!
+
+  override func setUpWithError() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("tabular-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(at: dir)
+  }
+
+  private func write(_ doc: WorkbookDocument = Samples.document, name: String = "out.xlsx") throws -> String {
+    let path = dir.appendingPathComponent(name).path
+    try XLSXRenderer.write(doc, to: path)
+    return path
+  }
+
+  func testSheetsInOrder() throws {
+    let x = try XLSXReader(path: write())
+    XCTAssertEqual(x.sheetNames, ["T1 Khen thưởng", "T5 Danh sách", "Biểu đồ"])
+    let partial = dir.appendingPathComponent("out.xlsx.partial").path
+    XCTAssertFalse(FileManager.default.fileExists(atPath: partial))
+  }
+
+  func testLetterheadTitleHeaderAndCells() throws {
+    let x = try XLSXReader(path: write())
+    let c = x.cells(sheet: "T1 Khen thưởng")
+    XCTAssertEqual(c["A1"], "UBND HUYỆN VĂN QUAN")
+    XCTAssertEqual(c["A2"], "PHÒNG NỘI VỤ")
+    XCTAssertTrue(c.values.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+    XCTAssertTrue(c.values.contains("Độc lập - Tự do - Hạnh phúc"))
+    XCTAssertEqual(c["A4"], "TỔNG HỢP KẾT QUẢ KHEN THƯỞNG")
+    XCTAssertEqual(c["A5"], "Phong trào thi đua \"Dân vận khéo\" năm 2025")
+    XCTAssertEqual(c["A8"], "STT")
+    XCTAssertEqual(c["C8"], "Bằng khen của Chủ tịch UBND tỉnh")
+    XCTAssertEqual(c["C9"], "Tập thể")
+    XCTAssertEqual(c["F9"], "Cá nhân")
+    XCTAssertEqual(c["A10"], "I")
+    XCTAssertEqual(c["B11"], "Xã Tân Đoàn")
+    XCTAssertEqual(c["C11"], "2")
+    XCTAssertEqual(c["D11"], "0", "a zero is written, not left blank")
+    XCTAssertEqual(c["G11"], "66.666")
+    XCTAssertEqual(c["H11"], "45823", "a real date: Excel's serial for 15/06/2025")
+    XCTAssertNil(c["G12"], "an empty cell has no value")
+    XCTAssertEqual(c["B14"], "TỔNG CỘNG")
+    XCTAssertEqual(c["A15"], "Ghi chú: số liệu tính theo ngày quyết định.")
+    XCTAssertTrue(c.values.contains("Văn Quan, ngày 31 tháng 10 năm 2025"))
+    XCTAssertTrue(c.values.contains("Hoàng Văn Nam"))
+    XCTAssertTrue(c.values.contains("Lê Thị Hoa"))
+
+    let merges = x.mergedRanges(sheet: "T1 Khen thưởng")
+    for ref in ["A8:A9", "B8:B9", "C8:D8", "E8:F8", "G8:G9", "A4:H4"] {
+      XCTAssertTrue(merges.contains(ref), "missing merge \(ref) in \(merges)")
+    }
+    // The empty cell is still bordered: it has a style.
+    XCTAssertNotNil(x.styleIndex(sheet: "T1 Khen thưởng")["G12"])
+  }
+
+  func testNumberFormatsAndFonts() throws {
+    let x = try XLSXReader(path: write())
+    let styles = x.text("xl/styles.xml")
+    XCTAssertTrue(styles.contains("Times New Roman"))
+    XCTAssertTrue(styles.contains("formatCode=\"dd/mm/yyyy\""))
+    XCTAssertTrue(styles.contains("formatCode=\"0.0\""))
+    XCTAssertTrue(styles.contains("<b/>"))
+    XCTAssertTrue(styles.contains("<border><left style=\"thin\">"))
+  }
+
+  func testPageSetupFreezeAndPrintTitles() throws {
+    let x = try XLSXReader(path: write())
+    let sheet = x.text(x.sheetPart("T1 Khen thưởng")!)
+    let pageSetup = xmlElements(sheet, named: "pageSetup").first?.attributes ?? [:]
+    XCTAssertEqual(pageSetup["paperSize"], "9")
+    XCTAssertEqual(pageSetup["orientation"], "landscape")
+    XCTAssertEqual(pageSetup["fitToHeight"], "0")
+    XCTAssertEqual(xmlElements(sheet, named: "pageSetUpPr").first?.attributes["fitToPage"], "1")
+    let pane = xmlElements(sheet, named: "pane").first?.attributes ?? [:]
+    XCTAssertEqual(pane["ySplit"], "9")
+    XCTAssertEqual(pane["topLeftCell"], "A10")
+    XCTAssertEqual(pane["state"], "frozen")
+    XCTAssertTrue(sheet.contains("&amp;P/&amp;N"))
+    XCTAssertTrue(sheet.contains("<col "))
+    let workbook = x.text("xl/workbook.xml")
+    XCTAssertTrue(workbook.contains("name=\"_xlnm.Print_Titles\""))
+    XCTAssertTrue(workbook.contains("'T1 Khen thưởng'!$8:$9"), workbook)
+    XCTAssertTrue(workbook.contains("name=\"_xlnm.Print_Area\""))
+  }
+
+  func testLongTextWrapsAndRaisesRow() throws {
+    let x = try XLSXReader(path: write())
+    let sheet = x.text(x.sheetPart("T5 Danh sách")!)
+    XCTAssertTrue(sheet.contains("customHeight=\"1\""))
+    let c = x.cells(sheet: "T5 Danh sách")
+    XCTAssertTrue(c.values.contains("=HYPERLINK(\"x\")"), "text that looks like a formula stays text")
+    XCTAssertFalse(sheet.contains("<f>"))
+  }
+
+  func testChartSheet() throws {
+    let x = try XLSXReader(path: write())
+    let chart1 = x.text("xl/charts/chart1.xml")
+    let chart2 = x.text("xl/charts/chart2.xml")
+    XCTAssertTrue(chart1.contains("<c:barChart>"))
+    XCTAssertTrue(chart1.contains("<c:barDir val=\"col\"/>"))
+    XCTAssertTrue(chart2.contains("<c:lineChart>"))
+    XCTAssertTrue(chart1.contains("Khen thưởng theo cụm"))
+    XCTAssertTrue(chart1.contains("<c:legendPos val=\"b\"/>"))
+    XCTAssertTrue(chart1.contains("'Biểu đồ'!$B$5:$B$6"), chart1)
+    XCTAssertTrue(chart1.contains("'Biểu đồ'!$A$5:$A$6"))
+    XCTAssertTrue(chart1.contains("'Biểu đồ'!$B$4"), "series named by its header cell")
+    XCTAssertFalse(x.text("xl/drawings/drawing1.xml").isEmpty)
+    let c = x.cells(sheet: "Biểu đồ")
+    XCTAssertEqual(c["A1"], "BIỂU ĐỒ")
+    XCTAssertEqual(c["A3"], "Khen thưởng theo cụm")
+    XCTAssertEqual(c["B4"], "Tập thể")
+    XCTAssertEqual(c["A5"], "Cụm 1")
+    XCTAssertEqual(c["C6"], "4")
+    // The second chart starts below the first one's block.
+    let second = c.first(where: { $0.value == "Đề nghị theo tháng" })?.key
+    XCTAssertNotNil(second)
+    XCTAssertGreaterThanOrEqual(Int(second!.dropFirst()) ?? 0, 3 + 22)
+  }
+
+  func testEmptyChartAndOddTablesDoNotFail() throws {
+    let doc = WorkbookDocument(
+      sheets: [
+        .table(
+          Table(
+            sheetName: "Một cột", title: "T", columns: [Column(["A"], kind: .text)],
+            rows: [Row(.data, [.text("x\u{0}y"), .integer(9)])])),
+        .table(Table(sheetName: "Một cột", title: "", columns: [])),
+        .charts(
+          ChartSheet(
+            sheetName: "C[1]", title: "",
+            charts: [
+              Chart(kind: .line, title: "=not a formula", categories: [], series: [])
+            ])),
+      ],
+      letterhead: Letterhead(), documentDate: Samples.asOf)
+    let x = try XLSXReader(path: write(doc))
+    XCTAssertEqual(x.sheetNames, ["Một cột", "Một cột (2)", "C1"])
+    XCTAssertTrue(x.cells(sheet: "Một cột").values.contains("xy"))
+  }
+
+  func testCoreDatesComeFromTheDocument() throws {
+    let x = try XLSXReader(path: write())
+    let core = x.text("docProps/core.xml")
+    XCTAssertTrue(
+      core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-10-31T00:00:00Z</dcterms:created>"))
+    XCTAssertTrue(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-10-31T00:00:00Z"))
+    XCTAssertTrue(core.contains("<dc:title>Tổng kết phong trào</dc:title>"))
+  }
+
+  func testByteIdenticalAcrossRunsAndTimeZones() throws {
+    let saved = getenv("TZ").map { String(cString: $0) }
+    defer {
+      if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+      tzset()
+    }
+    setenv("TZ", "UTC", 1)
+    tzset()
+    let a = try Data(contentsOf: URL(fileURLWithPath: write(name: "a.xlsx")))
+    setenv("TZ", "Asia/Ho_Chi_Minh", 1)
+    tzset()
+    let b = try Data(contentsOf: URL(fileURLWithPath: write(name: "b.xlsx")))
+    setenv("TZ", "America/Los_Angeles", 1)
+    tzset()
+    Thread.sleep(forTimeInterval: 1.1)
+    let c = try Data(contentsOf: URL(fileURLWithPath: write(name: "c.xlsx")))
+    XCTAssertEqual(a, b)
+    XCTAssertEqual(a, c)
+  }
+
+  func testFailureLeavesEarlierFile() throws {
+    let path = try write()
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    let bad = dir.appendingPathComponent("missing/dir/out.xlsx").path
+    XCTAssertThrowsError(try XLSXRenderer.write(Samples.document, to: bad))
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+  }
+
+  /// `TABULAR_SAMPLE_XLSX=/tmp/sample.xlsx swift test --filter writeSample` keeps
+  /// the sample workbook for a look in Excel or LibreOffice.
+  func testWriteSampleForInspection() throws {
+    guard let path = ProcessInfo.processInfo.environment["TABULAR_SAMPLE_XLSX"] else {
+      throw XCTSkip("set TABULAR_SAMPLE_XLSX to keep a sample workbook")
+    }
+    try XLSXRenderer.write(Samples.document, to: path)
+  }
+}
