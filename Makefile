@@ -4,6 +4,8 @@ CONFIG     ?= release
 BIN        := .build/$(CONFIG)/thidua
 DEMO_OUT   ?= out
 DEMO_AS_OF ?= 2025-10-31
+FUZZ_TIME  ?= 60
+FUZZ_BIN   := .build-fuzz/$(shell uname -m)-unknown-linux-gnu/debug/ThiduaFuzz
 
 .PHONY: demo test build deps lint format bench fuzz clean
 
@@ -33,5 +35,23 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Fuzzes the reader (encodings, CSV, header folding, value parsers) with libFuzzer
+# for FUZZ_TIME seconds, seeded from sample-data/ and the test fixtures. A crash
+# is written to fuzz-out/ (keep it under Tests/ThiduaKitTests/Fixtures/fuzz/).
+# Debug configuration with -O: SwiftPM's debug executables rename their main,
+# which lets ours start libFuzzer's driver (see Sources/ThiduaFuzz).
+fuzz: deps
+	$(SWIFT) build -c debug --product ThiduaFuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -parse-as-library -Xswiftc -O \
+	  2>&1 | grep -v "Cannot export local symbol"
+	@rm -rf fuzz-corpus && mkdir -p fuzz-corpus fuzz-out
+	@for f in sample-data/*.csv $$(find Tests/ThiduaKitTests/Fixtures -type f ! -name '*.sh'); do \
+	  cp "$$f" "fuzz-corpus/$$(echo "$$f" | tr '/' '_')"; done
+	@status=0; $(FUZZ_BIN) -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+	  -artifact_prefix=fuzz-out/ -print_final_stats=1 fuzz-corpus > fuzz-out/log.txt 2>&1 || status=$$?; \
+	  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY" fuzz-out/log.txt; \
+	  ls fuzz-out | grep -E "^(crash|leak|timeout|oom)-" || echo "fuzz: không tìm thấy lỗi nào (no crash found)"; \
+	  exit $$status
+
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out fuzz-corpus fuzz-out

@@ -35,6 +35,8 @@ let package = Package(
       name: "thidua",
       dependencies: ["ThiduaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // libFuzzer target for the reader (`make fuzz`); a plain build makes an input replayer.
+    .executableTarget(name: "ThiduaFuzz", dependencies: ["ThiduaKit"]),
     // Test helpers shared by the test targets: reads back the XLSX and CSV we write.
     .target(
       name: "TestSupport",

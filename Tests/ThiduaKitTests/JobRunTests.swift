@@ -70,7 +70,8 @@ final class JobRunTests: XCTestCase {
     XCTAssertEqual(failed.exitCode, 2)
     XCTAssertEqual(failed.stdout, [])
     XCTAssertEqual(failed.stderr.count, 1)
-    XCTAssertTrue(failed.stderr[0].hasPrefix("thidua: hang-thang: \(f.out)/.thidua-tmp-"), failed.stderr[0])
+    XCTAssertTrue(
+      failed.stderr[0].hasPrefix("thidua: hang-thang: \(f.out)/PT2/2025-10-31/"), failed.stderr[0])
     XCTAssertTrue(failed.stderr[0].contains("đĩa đã đầy"), failed.stderr[0])
     XCTAssertTrue(failed.stderr[0].hasSuffix("các bản xuất trước vẫn giữ nguyên"), failed.stderr[0])
     XCTAssertEqual(snapshot(f.out), before)

@@ -94,7 +94,7 @@ public struct JobRunner {
       let known = data.campaigns.map(\.id).joined(separator: ", ")
       return fail(
         2,
-        "không có phong trào \(missing.map { "\"\($0)\"" }.joined(separator: ", ")) trong phong_trao.csv "
+        "không có phong trào \(missing.map { "\"\(Self.printable($0))\"" }.joined(separator: ", ")) trong phong_trao.csv "
           + "(có: \(known)); không ghi tệp nào")
     }
     if chosen.isEmpty {
@@ -148,7 +148,7 @@ public struct JobRunner {
     var removed = 0
     for (batch, c) in zip(batches, chosen) {
       let path = (job.out as NSString).appendingPathComponent(batch.folder)
-      parts.append("\(data.campaigns[c].id) → \(path) (\(batch.files.count - 1) tệp)")
+      parts.append("\(Self.printable(data.campaigns[c].id)) → \(path) (\(batch.files.count - 1) tệp)")
       guard let keep = job.keep else { continue }
       let old = Retention.surplus(
         out: job.out, depth: job.namePattern.depth, job: job.name, campaign: data.campaigns[c].id, keep: keep,
@@ -178,7 +178,7 @@ public struct JobRunner {
     var lines: [String] = []
     for (batch, c) in zip(batches, chosen) {
       let path = (job.out as NSString).appendingPathComponent(batch.folder)
-      parts.append("\(data.campaigns[c].id) → \(path) (\(batch.files.count - 1) tệp)")
+      parts.append("\(Self.printable(data.campaigns[c].id)) → \(path) (\(batch.files.count - 1) tệp)")
       for file in batch.files where file.name != JobMarker.fileName {
         lines.append("  sẽ ghi \((path as NSString).appendingPathComponent(file.name))")
       }
@@ -193,5 +193,19 @@ public struct JobRunner {
     outcome.stdout.append("\(job.name) (chạy thử, không ghi gì): " + parts.joined(separator: "; "))
     outcome.stdout += lines
     return 0
+  }
+
+  /// An id as it may be shown on a log line: control characters (which could
+  /// move a terminal's cursor or forge a line) written as `\u{…}`.
+  static func printable(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+      if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.properties.generalCategory == .format {
+        out += "\\u{\(String(u.value, radix: 16))}"
+      } else {
+        out.unicodeScalars.append(u)
+      }
+    }
+    return out
   }
 }

@@ -58,7 +58,14 @@ public struct ReportWriter {
       }
       for (name, content) in batch.files {
         try Self.checkRelative(name)
-        try renderFile(content, (stagedDir as NSString).appendingPathComponent(name))
+        do {
+          try renderFile(content, (stagedDir as NSString).appendingPathComponent(name))
+        } catch var e as WriteError {
+          // Name the file the operator knows, not the staging folder that is about to go.
+          e.path = ((outputFolder as NSString).appendingPathComponent(batch.folder) as NSString)
+            .appendingPathComponent(name)
+          throw e
+        }
       }
     }
     var written: [String] = []

@@ -1,0 +1,47 @@
+import Foundation
+import ThiduaKit
+
+/// The reader's fuzz target. Built by `make fuzz` with `-sanitize=fuzzer,address
+/// -DTHIDUA_FUZZ`, it hands control to libFuzzer's driver, which feeds
+/// generated data files to `ReaderProbe.read`. A plain `swift build` makes an
+/// input replayer instead (`ThiduaFuzz FILE...`), so a crash found by the
+/// fuzzer can be reproduced and debugged without the sanitizers.
+///
+/// The driver is started from our own `main` rather than libFuzzer's because
+/// SwiftPM renames an executable's entry point (`ThiduaFuzz_main`) and points
+/// `main` at it; a target without one does not link.
+@main
+enum ReaderFuzz {
+  static func main() {
+    #if THIDUA_FUZZ
+      var argc = CommandLine.argc
+      var argv = CommandLine.unsafeArgv
+      exit(fuzzerRunDriver(&argc, &argv, fuzzOneInput))
+    #else
+      for path in CommandLine.arguments.dropFirst() {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          FileHandle.standardError.write(Data("ThiduaFuzz: không đọc được \(path)\n".utf8))
+          exit(2)
+        }
+        print("\(path): \(ReaderProbe.read([UInt8](data))) ô")
+      }
+    #endif
+  }
+}
+
+#if THIDUA_FUZZ
+  /// libFuzzer's callback, also referenced by its own `main` (linked in whole).
+  @_cdecl("LLVMFuzzerTestOneInput")
+  public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    ReaderProbe.read(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
+  }
+
+  /// libFuzzer's `int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*cb)(const uint8_t *, size_t))`.
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func fuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+  ) -> CInt
+#endif
