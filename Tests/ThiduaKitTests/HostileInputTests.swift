@@ -145,18 +145,39 @@ final class HostileInputTests: XCTestCase {
     XCTAssertEqual(r.stdout, "")
   }
 
-  /// As root (how CI and this container run the tests), `chmod 000` does not stop
-  /// reading, so the case cannot be produced; run as a normal user it is exit 2.
+  /// `chmod 000` does not stop root (how CI and this container run the tests), so
+  /// as root the executable is run as `nobody` through `setpriv`; without it the
+  /// case is skipped. Exit 2, the message names the file and says why.
   func testUnreadableFileIsExit2() throws {
-    try XCTSkipIf(
-      geteuid() == 0, "chạy với quyền root: chmod 000 không chặn được việc đọc (root bỏ qua quyền tệp)")
     let folder = try FixtureFolder()
     let path = folder.path + "/de_nghi.csv"
     XCTAssertEqual(chmod(path, 0), 0)
     defer { chmod(path, 0o644) }
-    let r = try report(folder)
-    XCTAssertEqual(r.status, 2)
-    XCTAssertTrue(r.stderr.hasPrefix("de_nghi.csv: lỗi: "), r.stderr)
+    let args = [
+      "report", "--data", folder.path, "--as-of", "2025-10-31", "--out", FixtureFolder.temporaryOutput(),
+    ]
+    let process = Process()
+    if geteuid() == 0 {
+      let setpriv = "/usr/bin/setpriv"
+      try XCTSkipUnless(
+        FileManager.default.isExecutableFile(atPath: setpriv),
+        "chạy với quyền root và không có setpriv: chmod 000 không chặn được root đọc tệp")
+      process.executableURL = URL(fileURLWithPath: setpriv)
+      process.arguments =
+        ["--reuid=65534", "--regid=65534", "--clear-groups", Repository.executable.path] + args
+    } else {
+      process.executableURL = Repository.executable
+      process.arguments = args
+    }
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 2, stderr)
+    XCTAssertTrue(
+      stderr.hasPrefix("de_nghi.csv: lỗi: Không đọc được tệp de_nghi.csv: không có quyền đọc tệp."), stderr)
   }
 
   /// A real full disk: a 64 KiB tmpfs (needs root and mount rights; skipped
