@@ -46,8 +46,8 @@ public struct MonthlyProgressTable {
       Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
     ]
     for g in groups {
-      for label in monthLabels { columns.append(Column([g, label], kind: .decimal)) }
-      columns.append(Column([g, def.label("cumulative")], kind: .decimal))
+      for label in monthLabels { columns.append(Column([g, label], kind: .decimal, width: 8)) }
+      columns.append(Column([g, def.label("cumulative")], kind: .decimal, width: 8))
     }
 
     // per unit: groups × months values
