@@ -167,7 +167,7 @@ final class ReportContentTests: XCTestCase {
     let byName = Dictionary(csv.rows.map { ($0[1], $0) }, uniquingKeysWith: { a, _ in a })
     XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![2...8]), ["0", "2", "0", "0", "0", "0", "2"])
     XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![9...15]), ["2", "1", "0", "0", "0", "0", "3"])
-    XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![16...22]), ["0", "0", "1.50", "0", "0", "0", "1.50"])
+    XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![16...22]), ["0", "0", "1.5", "0", "0", "0", "1.5"])
     XCTAssertEqual(Array(byName["UBND xã Hữu Lễ"]![9...15]), ["0", "0", "0", "0", "0", "0", "0"])
     XCTAssertEqual(Array(byName["TỔNG CỘNG"]![2...8]), ["0", "3", "2", "0", "0", "0", "5"])
   }
