@@ -1,4 +1,5 @@
 # thidua — make demo: set up, build, write the sample reports; make test: lint and run the tests.
+SHELL      := /bin/bash
 SWIFT      ?= swift
 CONFIG     ?= release
 BIN        := .build/$(CONFIG)/thidua
@@ -31,9 +32,12 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests
 
+# XCTest only (the package has no Swift Testing tests); the last line is a plain
+# "tests: N passed, N failed, N skipped" summary.
 test: deps lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log
+	@scripts/test-summary.sh .build/test-output.log
 
 # Fuzzes the reader (encodings, CSV, header folding, value parsers) with libFuzzer
 # for FUZZ_TIME seconds, seeded from sample-data/ and the test fixtures. A crash

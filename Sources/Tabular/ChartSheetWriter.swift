@@ -59,8 +59,15 @@ struct ChartSheetWriter {
       try sheet.write(s.name, row: headerRow, column: i + 1, format: styles.format(header))
     }
     let label = CellStyle(points: ChartSheetWriter.points, wrap: true, border: true)
+    let width = categoryWidth
     for (k, category) in chart.categories.enumerated() {
       try sheet.write(category, row: first + k, column: 0, format: styles.format(label))
+      // A long cluster name wraps: give its row the lines it needs (Excel does not fit heights).
+      let lines = TextWidth.lineCount(category, width: width - 1, points: ChartSheetWriter.points)
+      if lines > 1 {
+        try sheet.setRowHeight(
+          Double(lines) * TextWidth.lineHeight(points: ChartSheetWriter.points) + 2, row: first + k)
+      }
     }
     for (i, s) in chart.series.enumerated() {
       let whole = s.values.allSatisfy { $0.isFinite && $0 == $0.rounded() }
@@ -92,16 +99,23 @@ struct ChartSheetWriter {
     return max(last + 1, headerRow + ChartSheetWriter.chartRows) + 2
   }
 
-  /// The category column fits the longest category; series columns their names.
-  private func setWidths(seriesMax: Int) throws {
+  /// The category column: fits the longest category, at most 40 (longer ones wrap).
+  private var categoryWidth: Double {
     var first = 12.0
-    var others = 10.0
     for chart in chartSheet.charts {
       for c in chart.categories { first = max(first, TextWidth.of(c) + 1.5) }
       first = max(first, TextWidth.longestWord(chart.categoryTitle, bold: true) + 1.5)
+    }
+    return min(first, 40)
+  }
+
+  /// The category column fits the longest category; series columns their names.
+  private func setWidths(seriesMax: Int) throws {
+    var others = 10.0
+    for chart in chartSheet.charts {
       for s in chart.series { others = max(others, TextWidth.longestWord(s.name, bold: true) + 1.5) }
     }
-    try sheet.setColumnWidth(min(first, 40), first: 0)
+    try sheet.setColumnWidth(categoryWidth, first: 0)
     try sheet.setColumnWidth(min(others, 18), first: 1, last: max(1, seriesMax))
   }
 }

@@ -142,7 +142,7 @@ struct TableSheetWriter {
           try sheet.write(s, row: row, column: j, format: styles.format(style))
           lines = max(lines, TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: style.points))
         case .integer(let n):
-          style.align = .right
+          style.align = j == 0 && sttColumn ? .center : .right
           style.numberFormat = "0"
           try sheet.write(Double(n), row: row, column: j, format: styles.format(style))
         case .decimal(let x, let places):

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Tabular
@@ -36,7 +37,7 @@ final class CSVRendererTests: XCTestCase {
     let bytes = CSVRenderer.render(header: header, rows: [cells])
     let text = decode(bytes)
     XCTAssertTrue(text.contains("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",'=SUM(A1),'+1,'-x,'@me,"))
-    let records = try CSVParser.parse(text)
+    let records = try StrictCSV.parse(text)
     XCTAssertEqual(records.count, 2)
     XCTAssertEqual(records[0], header)
     XCTAssertEqual(
@@ -49,7 +50,7 @@ final class CSVRendererTests: XCTestCase {
 
   func testFormulaSafeHeader() throws {
     let bytes = CSVRenderer.render(header: ["=x", "ok"], rows: [])
-    XCTAssertEqual(try CSVParser.parse(decode(bytes)), [["'=x", "ok"]])
+    XCTAssertEqual(try StrictCSV.parse(decode(bytes)), [["'=x", "ok"]])
   }
 
   func testRowsPaddedAndTrimmedToHeader() throws {
@@ -66,7 +67,7 @@ final class CSVRendererTests: XCTestCase {
 
   func testSampleTableRoundTrips() throws {
     let table = Samples.awards
-    let records = try CSVParser.parse(decode(CSVRenderer.render(table)))
+    let records = try StrictCSV.parse(decode(CSVRenderer.render(table)))
     XCTAssertEqual(records.count, table.rows.count + 1)
     XCTAssertEqual(records[0][2], "Bằng khen của Chủ tịch UBND tỉnh - Tập thể")
     for (r, row) in table.rows.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 import XLSX
 
@@ -20,7 +21,7 @@ final class WorkbookTests: XCTestCase {
     try ws.merge("m", firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 2, format: f)
     try ws.merge("single", firstRow: 2, firstColumn: 0, lastRow: 2, lastColumn: 0)
     try wb.close()
-    let x = try XLSXReader(path: path)
+    let x = try XLSXFile(path: path)
     let c = x.cells(sheet: "Sổ")
     XCTAssertEqual(c["A1"], "ab")
     XCTAssertEqual(c["B1"], "12")
@@ -84,7 +85,7 @@ final class WorkbookTests: XCTestCase {
       try ws.write(Double(r), row: r, column: 1)
     }
     try wb.close()
-    let c = try XLSXReader(path: path).cells(sheet: "big")
+    let c = try XLSXFile(path: path).cells(sheet: "big")
     XCTAssertEqual(c["A1000"], "row 999")
     XCTAssertEqual(c["B1000"], "999")
   }

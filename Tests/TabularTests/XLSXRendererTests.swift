@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Tabular
@@ -22,14 +23,14 @@ final class XLSXRendererTests: XCTestCase {
   }
 
   func testSheetsInOrder() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     XCTAssertEqual(x.sheetNames, ["T1 Khen thưởng", "T5 Danh sách", "Biểu đồ"])
     let partial = dir.appendingPathComponent("out.xlsx.partial").path
     XCTAssertFalse(FileManager.default.fileExists(atPath: partial))
   }
 
   func testLetterheadTitleHeaderAndCells() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     let c = x.cells(sheet: "T1 Khen thưởng")
     XCTAssertEqual(c["A1"], "UBND HUYỆN VĂN QUAN")
     XCTAssertEqual(c["A2"], "PHÒNG NỘI VỤ")
@@ -63,7 +64,7 @@ final class XLSXRendererTests: XCTestCase {
   }
 
   func testNumberFormatsAndFonts() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     let styles = x.text("xl/styles.xml")
     XCTAssertTrue(styles.contains("Times New Roman"))
     XCTAssertTrue(styles.contains("formatCode=\"dd/mm/yyyy\""))
@@ -73,14 +74,14 @@ final class XLSXRendererTests: XCTestCase {
   }
 
   func testPageSetupFreezeAndPrintTitles() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     let sheet = x.text(x.sheetPart("T1 Khen thưởng")!)
-    let pageSetup = xmlElements(sheet, named: "pageSetup").first?.attributes ?? [:]
+    let pageSetup = XLSXFile.elements(named: "pageSetup", in: sheet).first ?? [:]
     XCTAssertEqual(pageSetup["paperSize"], "9")
     XCTAssertEqual(pageSetup["orientation"], "landscape")
     XCTAssertEqual(pageSetup["fitToHeight"], "0")
-    XCTAssertEqual(xmlElements(sheet, named: "pageSetUpPr").first?.attributes["fitToPage"], "1")
-    let pane = xmlElements(sheet, named: "pane").first?.attributes ?? [:]
+    XCTAssertEqual(XLSXFile.elements(named: "pageSetUpPr", in: sheet).first?["fitToPage"], "1")
+    let pane = XLSXFile.elements(named: "pane", in: sheet).first ?? [:]
     XCTAssertEqual(pane["ySplit"], "9")
     XCTAssertEqual(pane["topLeftCell"], "A10")
     XCTAssertEqual(pane["state"], "frozen")
@@ -93,7 +94,7 @@ final class XLSXRendererTests: XCTestCase {
   }
 
   func testLongTextWrapsAndRaisesRow() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     let sheet = x.text(x.sheetPart("T5 Danh sách")!)
     XCTAssertTrue(sheet.contains("customHeight=\"1\""))
     let c = x.cells(sheet: "T5 Danh sách")
@@ -102,7 +103,7 @@ final class XLSXRendererTests: XCTestCase {
   }
 
   func testChartSheet() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     let chart1 = x.text("xl/charts/chart1.xml")
     let chart2 = x.text("xl/charts/chart2.xml")
     XCTAssertTrue(chart1.contains("<c:barChart>"))
@@ -142,13 +143,13 @@ final class XLSXRendererTests: XCTestCase {
             ])),
       ],
       letterhead: Letterhead(), documentDate: Samples.asOf)
-    let x = try XLSXReader(path: write(doc))
+    let x = try XLSXFile(path: write(doc))
     XCTAssertEqual(x.sheetNames, ["Một cột", "Một cột (2)", "C1"])
     XCTAssertTrue(x.cells(sheet: "Một cột").values.contains("xy"))
   }
 
   func testCoreDatesComeFromTheDocument() throws {
-    let x = try XLSXReader(path: write())
+    let x = try XLSXFile(path: write())
     let core = x.text("docProps/core.xml")
     XCTAssertTrue(
       core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-10-31T00:00:00Z</dcterms:created>"))

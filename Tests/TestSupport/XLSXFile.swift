@@ -48,6 +48,26 @@ public struct XLSXFile {
 
   public func sheetXML(_ name: String) -> String { xml(sheetPaths[name] ?? "") }
 
+  /// A part's text ("xl/workbook.xml"), or "" when absent.
+  public func text(_ part: String) -> String { xml(part) }
+
+  /// The part holding the sheet called `name` ("xl/worksheets/sheet2.xml").
+  public func sheetPart(_ name: String) -> String? { sheetPaths[name] }
+
+  /// Each cell's style index (`s` attribute) by reference.
+  public func styleIndex(sheet name: String) -> [String: Int] {
+    var out: [String: Int] = [:]
+    for c in XMLElements(parts[sheetPaths[name] ?? ""] ?? Data()).elements where c.name == "c" {
+      if let ref = c.attributes["r"] { out[ref] = Int(c.attributes["s"] ?? "0") }
+    }
+    return out
+  }
+
+  /// The attributes of every element called `name` in an XML text.
+  public static func elements(named name: String, in xml: String) -> [[String: String]] {
+    XMLElements(Data(xml.utf8)).elements.filter { $0.name == name }.map(\.attributes)
+  }
+
   /// Every non-empty cell of a sheet: reference (`B7`) → displayed text
   /// (shared and inline strings resolved; numbers as written in the XML).
   public func cells(sheet name: String) -> [String: String] {

@@ -167,7 +167,7 @@ final class ReportContentTests: XCTestCase {
     let byName = Dictionary(csv.rows.map { ($0[1], $0) }, uniquingKeysWith: { a, _ in a })
     XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![2...8]), ["0", "2", "0", "0", "0", "0", "2"])
     XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![9...15]), ["2", "1", "0", "0", "0", "0", "3"])
-    XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![16...22]), ["0", "0", "1.50", "0", "0", "0", "1.50"])
+    XCTAssertEqual(Array(byName["UBND xã Tri Lễ"]![16...22]), ["0", "0", "1.5", "0", "0", "0", "1.5"])
     XCTAssertEqual(Array(byName["UBND xã Hữu Lễ"]![9...15]), ["0", "0", "0", "0", "0", "0", "0"])
     XCTAssertEqual(Array(byName["TỔNG CỘNG"]![2...8]), ["0", "3", "2", "0", "0", "0", "5"])
   }
@@ -199,6 +199,32 @@ final class ReportContentTests: XCTestCase {
       csv.rows.map { "\($0[1])|\($0[2])|\($0[3])|\($0[4])" },
       [
         "Ngoài thời gian phong trào|PT1|U3|N6", "Quá hạn đề nghị|PT1|U3|N6", "Chưa đăng ký thi đua|PT1|U2|N3",
+      ])
+  }
+
+  /// T5 order end to end on tricky names (REPORTS.md): given name first, letters before tones.
+  func testT5OrderOfTrickyNames() throws {
+    let names = [
+      "Hoàng Văn Ưng", "Lê Thị Uyên", "Vi Văn Đức", "Nông Văn Dương", "Trần Dũng", "Lương Thị Ánh",
+      "Hà Thị Ảnh", "Lộc Văn Anh", "Lê Thị Hằng", "Chu Thị Hạnh", "Bế Văn Hải", "Đinh Thị Hà",
+      "Lăng Văn Tuấn",
+      "Dương Văn Tú", "Hoàng Văn Bình", "Nông Thị Ánh",
+    ]
+    let rows = names.enumerated().map { i, n in
+      "X\(i),PT2,U1,cá nhân,\(n),,,,,BKT,đã khen thưởng,10/04/2025,1/QĐ,20/04/2025,"
+    }
+    let folder = try FixtureFolder(["de_nghi.csv": FixtureFolder.nominations(adding: rows)])
+    let csv = try CSVFile(path: "\(try report(folder, campaign: "PT2"))/danh-sach.csv")
+    let listed = csv.rows.filter { Int($0[0]) != nil }.map { $0[1] }
+    XCTAssertEqual(
+      listed,
+      [
+        "Lộc Văn Anh", "Hà Thị Ảnh", "Lương Thị Ánh", "Nông Thị Ánh", "Hoàng Văn Bình", "Trần Dũng",
+        "Nông Văn Dương", "Vi Văn Đức", "Đinh Thị Hà", "Bế Văn Hải", "Chu Thị Hạnh", "Lê Thị Hằng",
+        "Dương Văn Tú",
+        "Lăng Văn Tuấn", "Lê Thị Uyên", "Hoàng Văn Ưng",
+        // then the GKX list of PT2
+        "Vi Văn Páo",
       ])
   }
 }

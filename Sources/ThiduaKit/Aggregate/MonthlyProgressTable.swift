@@ -46,8 +46,8 @@ public struct MonthlyProgressTable {
       Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
     ]
     for g in groups {
-      for label in monthLabels { columns.append(Column([g, label], kind: .decimal)) }
-      columns.append(Column([g, def.label("cumulative")], kind: .decimal))
+      for label in monthLabels { columns.append(Column([g, label], kind: .decimal, width: 8)) }
+      columns.append(Column([g, def.label("cumulative")], kind: .decimal, width: 8))
     }
 
     // per unit: groups × months values
@@ -90,8 +90,11 @@ public struct MonthlyProgressTable {
       ["m": String(month.month), "mm": CalendarDay.pad2(month.month), "y": String(month.year)])
   }
 
-  /// Whole numbers as integers; others with two decimals.
+  /// Whole numbers as integers; others plain, with as few decimals as show
+  /// them (1.5, 1.25), at most two.
   static func number(_ x: Double) -> Cell {
-    x == x.rounded() && abs(x) < 1e15 ? .integer(Int(x)) : .decimal(x, places: 2)
+    if x == x.rounded() && abs(x) < 1e15 { return .integer(Int(x)) }
+    return .decimal(x, places: (x * 10).rounded() == x * 10 ? 1 : 2)
   }
+
 }

@@ -23,8 +23,5 @@ public struct DataSet: Sendable {
 
   public init() {}
 
-  /// Units of each cluster in roster order.
-  public func units(ofCluster c: Int) -> [Int] { roster.filter { units[$0].cluster == c } }
-
   public func campaignIndex(id: String) -> Int? { campaigns.firstIndex { $0.id == id } }
 }

@@ -64,8 +64,8 @@ public struct CampaignReport {
       String.init)
     let letterhead = Letterhead(
       issuer: [org.governingBody, org.issuingOffice], dateLine: dateLine,
-      preparedBy: [definitions.common("prepared_by"), "", "", "", org.preparedBy],
-      signature: signerLines + ["", "", "", org.signer])
+      preparedBy: [definitions.common("prepared_by"), org.preparedBy],
+      signature: signerLines + [org.signer])
     return WorkbookDocument(
       sheets: sheets, letterhead: letterhead, documentDate: date,
       documentTitle: "\(definitions.table("T1").title) - \(scope.campaign.name)",

@@ -2,12 +2,12 @@
 /// text, quoted fields with doubled quotes and line breaks, CRLF records.
 /// Strict on purpose: a bare LF outside quotes, or text after a closing quote,
 /// is a failure, so the tests catch output a spreadsheet might misread.
-enum CSVParser {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+public enum StrictCSV {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
   }
 
-  static func parse(_ text: String) throws -> [[String]] {
+  public static func parse(_ text: String) throws -> [[String]] {
     var records: [[String]] = []
     var record: [String] = []
     var field = ""
