@@ -33,5 +33,9 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Times thidua against the peers of ../shared/bench and the libxlsxwriter floor (scripts/bench.sh).
+bench: deps
+	sh scripts/bench.sh
+
 clean:
 	rm -rf .build out
