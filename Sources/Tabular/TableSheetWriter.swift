@@ -126,33 +126,28 @@ struct TableSheetWriter {
 
   private func writeRows(at top: Int, widths: [Double]) throws -> Int {
     var row = top
-    let sttColumn = isSTT(table.columns.first)
+    var formats = RowFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
     for r in table.rows {
       let bold = r.kind != .data
       var lines = 1
       for j in 0..<columnCount {
         let cell = j < r.cells.count ? r.cells[j] : .empty
-        var style = CellStyle(points: TableSheetWriter.tablePoints, bold: bold, border: true)
         switch cell {
         case .empty:
-          try sheet.writeBlank(row: row, column: j, format: styles.format(style))
+          try sheet.writeBlank(row: row, column: j, format: formats.format(.empty, column: j, bold: bold))
         case .text(let s):
-          style.align = j == 0 && sttColumn ? .center : .left
-          style.wrap = true
-          try sheet.write(s, row: row, column: j, format: styles.format(style))
-          lines = max(lines, TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: style.points))
+          try sheet.write(s, row: row, column: j, format: formats.format(.text, column: j, bold: bold))
+          lines = max(
+            lines,
+            TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: TableSheetWriter.tablePoints))
         case .integer(let n):
-          style.align = .right
-          style.numberFormat = "0"
-          try sheet.write(Double(n), row: row, column: j, format: styles.format(style))
+          try sheet.write(
+            Double(n), row: row, column: j, format: formats.format(.integer, column: j, bold: bold))
         case .decimal(let x, let places):
-          style.align = .right
-          style.numberFormat = places > 0 ? "0." + String(repeating: "0", count: min(places, 15)) : "0"
-          try sheet.write(x, row: row, column: j, format: styles.format(style))
+          try sheet.write(x, row: row, column: j, format: formats.decimal(places: places, bold: bold))
         case .date(let d):
-          style.align = .center
-          style.numberFormat = "dd/mm/yyyy"
-          try sheet.write(d.excelSerial, row: row, column: j, format: styles.format(style))
+          try sheet.write(
+            d.excelSerial, row: row, column: j, format: formats.format(.date, column: j, bold: bold))
         }
       }
       if lines > 1 {
@@ -243,14 +238,28 @@ struct TableSheetWriter {
       let word = TextWidth.longestWord(title, bold: true, points: pts) + 1.5
       let full = TextWidth.of(title, bold: true, points: pts) + 1.5
       let header = max(word, min(full, 14))
+      // Text columns are capped (40, 50; an STT column 8): once the data
+      // reaches the cap, later rows cannot change the width, so stop there —
+      // on a 283k-row list that skips nearly every row.
+      let cap: Double
+      switch column.kind {
+      case _ where j == 0 && isSTT(column): cap = 8
+      case .text: cap = 40
+      case .longText: cap = 50
+      default: cap = .infinity
+      }
       var data = 0.0
       for r in table.rows where j < r.cells.count {
         let bold = r.kind != .data
         switch r.cells[j] {
         case .empty: continue
         case .date: data = max(data, 11.5)
+        case .integer(let n) where n >= 0:
+          // Digits are all 1.0 wide (TextWidth): the width is the digit count.
+          data = max(data, TextWidth.digits(n, bold: bold, points: pts) + 1.5)
         default: data = max(data, TextWidth.of(r.cells[j].plainText, bold: bold, points: pts) + 1.5)
         }
+        if data >= cap { break }
       }
       let w: Double
       if j == 0 && isSTT(column) {
