@@ -34,6 +34,7 @@ public struct ReportWriter {
       ".thidua-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     defer { try? fm.removeItem(atPath: staging) }
     var moves: [(from: String, to: String)] = []
+    var jobs: [(content: OutputContent, path: String)] = []
     for batch in batches {
       let stagedDir = (staging as NSString).appendingPathComponent(batch.folder)
       do {
@@ -43,12 +44,13 @@ public struct ReportWriter {
       }
       for (name, content) in batch.files {
         let staged = (stagedDir as NSString).appendingPathComponent(name)
-        try Self.render(content, to: staged)
+        jobs.append((content, staged))
         let final = ((outputFolder as NSString).appendingPathComponent(batch.folder) as NSString)
           .appendingPathComponent(name)
         moves.append((staged, final))
       }
     }
+    try Self.renderAll(jobs)
     var written: [String] = []
     for (from, to) in moves {
       let dir = (to as NSString).deletingLastPathComponent
@@ -63,6 +65,33 @@ public struct ReportWriter {
       written.append(to)
     }
     return written
+  }
+
+  /// Renders the workbooks on one thread and the CSV files on another.
+  ///
+  /// Measured: libxlsxwriter (half of it zlib) is the floor of a run — 2.7 s
+  /// for a 283k-row list at 1M nominations — so the CSV copies are written
+  /// on the second core while it works instead of after it. Each file is
+  /// rendered alone, so the bytes do not depend on the interleaving; when
+  /// several files fail, the first in file order is the one reported.
+  static func renderAll(_ jobs: [(content: OutputContent, path: String)]) throws {
+    let workbooks = jobs.indices.filter {
+      if case .workbook = jobs[$0].content { return true } else { return false }
+    }
+    let others = jobs.indices.filter {
+      if case .workbook = jobs[$0].content { return false } else { return true }
+    }
+    guard !workbooks.isEmpty, !others.isEmpty else {
+      for job in jobs { try render(job.content, to: job.path) }
+      return
+    }
+    let errors = ErrorSlots(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+      for i in lane == 0 ? workbooks : others {
+        do { try render(jobs[i].content, to: jobs[i].path) } catch { errors.set(i, error) }
+      }
+    }
+    if let first = errors.first() { throw first }
   }
 
   static func render(_ content: OutputContent, to path: String) throws {
