@@ -27,6 +27,16 @@ struct TableSheetWriter {
   let letterhead: Letterhead
   let sheet: Worksheet
   let styles: XLSXStyles
+  /// Where the non-data cells go: in row order on a streamed sheet.
+  private let cells: SheetCells
+
+  init(table: Table, letterhead: Letterhead, sheet: Worksheet, styles: XLSXStyles) {
+    self.table = table
+    self.letterhead = letterhead
+    self.sheet = sheet
+    self.styles = styles
+    cells = SheetCells(sheet)
+  }
 
   static let bodyPoints = 12.0
   static let tablePoints = 12.0
@@ -48,8 +58,10 @@ struct TableSheetWriter {
     let layout = HeaderLayout(columns: table.columns)
     try writeHeader(layout, top: headerTop, widths: widths)
     row = headerTop + layout.depth
+    try cells.flush()
     row = try writeRows(at: row, widths: widths)
     let lastRow = try writeFooterBlock(at: row, blocks: blocks, widths: widths)
+    try cells.flush()
 
     sheet.freezePanes(row: headerTop + layout.depth, column: table.columns.count > 8 ? 2 : 0)
     try sheet.repeatRows(first: headerTop, last: headerTop + layout.depth - 1)
@@ -111,7 +123,7 @@ struct TableSheetWriter {
     // Lines each header row needs; a block spanning rows spreads its need over them.
     var lines = Array(repeating: 1, count: layout.depth)
     for b in layout.blocks {
-      try sheet.merge(
+      try cells.merge(
         b.label, firstRow: top + b.firstLevel, firstColumn: b.firstColumn,
         lastRow: top + b.lastLevel, lastColumn: b.lastColumn, format: format)
       let width = widths[b.firstColumn...b.lastColumn].reduce(0, +) - 1
@@ -120,7 +132,7 @@ struct TableSheetWriter {
       if need > have { lines[b.lastLevel] += need - have }
     }
     for (level, n) in lines.enumerated() where n > 1 {
-      try sheet.setRowHeight(height(lines: n, points: style.points), row: top + level)
+      try cells.setRowHeight(height(lines: n, points: style.points), row: top + level)
     }
   }
 
@@ -203,14 +215,14 @@ struct TableSheetWriter {
 
   /// Writes `text` merged over `block` of columns in one row.
   private func put(_ text: String, row: Int, block: ClosedRange<Int>, style: CellStyle) throws {
-    try sheet.merge(
+    try cells.merge(
       text, firstRow: row, firstColumn: block.lowerBound, lastRow: row, lastColumn: block.upperBound,
       format: styles.format(style))
   }
 
   private func fitHeight(row: Int, text: String, width: Double, style: CellStyle) throws {
     let n = TextWidth.lineCount(text, width: width - 1, bold: style.bold, points: style.points)
-    if n > 1 { try sheet.setRowHeight(height(lines: n, points: style.points), row: row) }
+    if n > 1 { try cells.setRowHeight(height(lines: n, points: style.points), row: row) }
   }
 
   private func height(lines: Int, points: Double) -> Double {
