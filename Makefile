@@ -57,5 +57,9 @@ fuzz: deps
 	  ls fuzz-out | grep -E "^(crash|leak|timeout|oom)-" || echo "fuzz: không tìm thấy lỗi nào (no crash found)"; \
 	  exit $$status
 
+# Times thidua against the peers of ../shared/bench and the libxlsxwriter floor (scripts/bench.sh).
+bench: deps
+	sh scripts/bench.sh
+
 clean:
 	rm -rf .build .build-fuzz out fuzz-corpus fuzz-out

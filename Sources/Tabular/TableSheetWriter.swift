@@ -27,6 +27,16 @@ struct TableSheetWriter {
   let letterhead: Letterhead
   let sheet: Worksheet
   let styles: XLSXStyles
+  /// Where the non-data cells go: in row order on a streamed sheet.
+  private let cells: SheetCells
+
+  init(table: Table, letterhead: Letterhead, sheet: Worksheet, styles: XLSXStyles) {
+    self.table = table
+    self.letterhead = letterhead
+    self.sheet = sheet
+    self.styles = styles
+    cells = SheetCells(sheet)
+  }
 
   static let bodyPoints = 12.0
   static let tablePoints = 12.0
@@ -48,8 +58,10 @@ struct TableSheetWriter {
     let layout = HeaderLayout(columns: table.columns)
     try writeHeader(layout, top: headerTop, widths: widths)
     row = headerTop + layout.depth
+    try cells.flush()
     row = try writeRows(at: row, widths: widths)
     let lastRow = try writeFooterBlock(at: row, blocks: blocks, widths: widths)
+    try cells.flush()
 
     sheet.freezePanes(row: headerTop + layout.depth, column: table.columns.count > 8 ? 2 : 0)
     try sheet.repeatRows(first: headerTop, last: headerTop + layout.depth - 1)
@@ -111,7 +123,7 @@ struct TableSheetWriter {
     // Lines each header row needs; a block spanning rows spreads its need over them.
     var lines = Array(repeating: 1, count: layout.depth)
     for b in layout.blocks {
-      try sheet.merge(
+      try cells.merge(
         b.label, firstRow: top + b.firstLevel, firstColumn: b.firstColumn,
         lastRow: top + b.lastLevel, lastColumn: b.lastColumn, format: format)
       let width = widths[b.firstColumn...b.lastColumn].reduce(0, +) - 1
@@ -120,39 +132,34 @@ struct TableSheetWriter {
       if need > have { lines[b.lastLevel] += need - have }
     }
     for (level, n) in lines.enumerated() where n > 1 {
-      try sheet.setRowHeight(height(lines: n, points: style.points), row: top + level)
+      try cells.setRowHeight(height(lines: n, points: style.points), row: top + level)
     }
   }
 
   private func writeRows(at top: Int, widths: [Double]) throws -> Int {
     var row = top
-    let sttColumn = isSTT(table.columns.first)
+    var formats = RowFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
     for r in table.rows {
       let bold = r.kind != .data
       var lines = 1
       for j in 0..<columnCount {
         let cell = j < r.cells.count ? r.cells[j] : .empty
-        var style = CellStyle(points: TableSheetWriter.tablePoints, bold: bold, border: true)
         switch cell {
         case .empty:
-          try sheet.writeBlank(row: row, column: j, format: styles.format(style))
+          try sheet.writeBlank(row: row, column: j, format: formats.format(.empty, column: j, bold: bold))
         case .text(let s):
-          style.align = j == 0 && sttColumn ? .center : .left
-          style.wrap = true
-          try sheet.write(s, row: row, column: j, format: styles.format(style))
-          lines = max(lines, TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: style.points))
+          try sheet.write(s, row: row, column: j, format: formats.format(.text, column: j, bold: bold))
+          lines = max(
+            lines,
+            TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: TableSheetWriter.tablePoints))
         case .integer(let n):
-          style.align = j == 0 && sttColumn ? .center : .right
-          style.numberFormat = "0"
-          try sheet.write(Double(n), row: row, column: j, format: styles.format(style))
+          try sheet.write(
+            Double(n), row: row, column: j, format: formats.format(.integer, column: j, bold: bold))
         case .decimal(let x, let places):
-          style.align = .right
-          style.numberFormat = places > 0 ? "0." + String(repeating: "0", count: min(places, 15)) : "0"
-          try sheet.write(x, row: row, column: j, format: styles.format(style))
+          try sheet.write(x, row: row, column: j, format: formats.decimal(places: places, bold: bold))
         case .date(let d):
-          style.align = .center
-          style.numberFormat = "dd/mm/yyyy"
-          try sheet.write(d.excelSerial, row: row, column: j, format: styles.format(style))
+          try sheet.write(
+            d.excelSerial, row: row, column: j, format: formats.format(.date, column: j, bold: bold))
         }
       }
       if lines > 1 {
@@ -208,14 +215,14 @@ struct TableSheetWriter {
 
   /// Writes `text` merged over `block` of columns in one row.
   private func put(_ text: String, row: Int, block: ClosedRange<Int>, style: CellStyle) throws {
-    try sheet.merge(
+    try cells.merge(
       text, firstRow: row, firstColumn: block.lowerBound, lastRow: row, lastColumn: block.upperBound,
       format: styles.format(style))
   }
 
   private func fitHeight(row: Int, text: String, width: Double, style: CellStyle) throws {
     let n = TextWidth.lineCount(text, width: width - 1, bold: style.bold, points: style.points)
-    if n > 1 { try sheet.setRowHeight(height(lines: n, points: style.points), row: row) }
+    if n > 1 { try cells.setRowHeight(height(lines: n, points: style.points), row: row) }
   }
 
   private func height(lines: Int, points: Double) -> Double {
@@ -243,14 +250,28 @@ struct TableSheetWriter {
       let word = TextWidth.longestWord(title, bold: true, points: pts) + 1.5
       let full = TextWidth.of(title, bold: true, points: pts) + 1.5
       let header = max(word, min(full, 14))
+      // Text columns are capped (40, 50; an STT column 8): once the data
+      // reaches the cap, later rows cannot change the width, so stop there —
+      // on a 283k-row list that skips nearly every row.
+      let cap: Double
+      switch column.kind {
+      case _ where j == 0 && isSTT(column): cap = 8
+      case .text: cap = 40
+      case .longText: cap = 50
+      default: cap = .infinity
+      }
       var data = 0.0
       for r in table.rows where j < r.cells.count {
         let bold = r.kind != .data
         switch r.cells[j] {
         case .empty: continue
         case .date: data = max(data, 11.5)
+        case .integer(let n) where n >= 0:
+          // Digits are all 1.0 wide (TextWidth): the width is the digit count.
+          data = max(data, TextWidth.digits(n, bold: bold, points: pts) + 1.5)
         default: data = max(data, TextWidth.of(r.cells[j].plainText, bold: bold, points: pts) + 1.5)
         }
+        if data >= cap { break }
       }
       let w: Double
       if j == 0 && isSTT(column) {

@@ -10,6 +10,7 @@
 enum TextWidth {
   /// Width of the longest line of `text`.
   static func of(_ text: String, bold: Bool = false, points: Double = 12) -> Double {
+    if let fast = FastTextWidth.of(text, bold: bold, points: points) { return fast }
     var widest = 0.0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       widest = max(widest, lineWidth(line, bold: bold, points: points))
@@ -20,6 +21,7 @@ enum TextWidth {
   /// Width of the longest word: the narrowest a wrapped column can be without
   /// breaking a word.
   static func longestWord(_ text: String, bold: Bool = false, points: Double = 12) -> Double {
+    if let fast = FastTextWidth.longestWord(text, bold: bold, points: points) { return fast }
     var widest = 0.0
     for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
       widest = max(widest, lineWidth(word, bold: bold, points: points))
@@ -30,6 +32,7 @@ enum TextWidth {
   /// How many lines `text` takes when wrapped at word boundaries to `width`.
   static func lineCount(_ text: String, width: Double, bold: Bool = false, points: Double = 12) -> Int {
     guard width > 0 else { return 1 }
+    if let fast = FastTextWidth.lineCount(text, width: width, bold: bold, points: points) { return fast }
     let space = charWidth(" ", bold: bold, points: points)
     var lines = 0
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -56,6 +59,23 @@ enum TextWidth {
     return max(1, lines)
   }
 
+  /// Width of a non-negative integer written in decimal, without making its
+  /// `String`: every digit is 1.0 wide, summed as `of` would.
+  static func digits(_ n: Int, bold: Bool = false, points: Double = 12) -> Double {
+    var count = 1
+    var m = n / 10
+    while m > 0 {
+      count += 1
+      m /= 10
+    }
+    var one = 1.0
+    if bold { one *= 1.1 }
+    one = one * points / 12
+    var w = 0.0
+    for _ in 0..<count { w += one }
+    return w
+  }
+
   /// Points per printed line of text in a font of `points` size.
   static func lineHeight(points: Double) -> Double { (points * 1.32).rounded(.up) }
 
@@ -65,7 +85,7 @@ enum TextWidth {
     return w
   }
 
-  private static func charWidth(_ ch: Character, bold: Bool, points: Double) -> Double {
+  static func charWidth(_ ch: Character, bold: Bool, points: Double) -> Double {
     var w: Double
     if narrow.contains(ch) {
       w = 0.55

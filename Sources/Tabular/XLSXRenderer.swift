@@ -46,14 +46,51 @@ public enum XLSXRenderer {
     for (i, sheet) in document.sheets.enumerated() {
       switch sheet {
       case .table(let table):
-        let ws = try workbook.addWorksheet(names.claim(table.sheetName, index: i))
-        try TableSheetWriter(table: table, letterhead: document.letterhead, sheet: ws, styles: styles).write()
+        for piece in pieces(of: table, letterhead: document.letterhead, rowLimit: sheetRowLimit) {
+          let ws = try workbook.addWorksheet(
+            names.claim(piece.sheetName, index: i), constantMemory: piece.rows.count > streamRows)
+          try TableSheetWriter(table: piece, letterhead: document.letterhead, sheet: ws, styles: styles)
+            .write()
+        }
       case .charts(let charts):
         let ws = try workbook.addWorksheet(names.claim(charts.sheetName, index: i))
         try ChartSheetWriter(chartSheet: charts, sheet: ws, styles: styles, workbook: workbook).write()
       }
     }
     try workbook.close()
+  }
+
+  /// Tables longer than this are written on streamed (constant-memory) sheets:
+  /// rows go straight to disk, strings inline. Measured on T5 at 1M
+  /// nominations (283,938 rows): 2.7 s / 4 MiB streamed against 3.6 s /
+  /// 380 MiB through libxlsxwriter's shared-string tree. Small tables keep the
+  /// normal mode (shared strings), so their files do not change. Tests lower it.
+  nonisolated(unsafe) static var streamRows = 5_000
+
+  /// Rows a sheet can hold (Excel's 1,048,576); tests lower it to check the split.
+  nonisolated(unsafe) static var sheetRowLimit = Worksheet.maxRows
+
+  /// `table` cut into pieces whose rows, with the letterhead, titles, header and
+  /// signature around them, fit on one sheet each: a list longer than Excel's
+  /// grid continues on a second sheet (same name with " (2)", same titles and
+  /// header) instead of failing.
+  static func pieces(of table: Table, letterhead: Letterhead, rowLimit: Int) -> [Table] {
+    let around =
+      2
+      * (letterhead.issuer.count + letterhead.motto.count + letterhead.preparedBy.count
+        + letterhead.signature.count) + table.subtitles.count + table.notes.count + table.headerDepth
+      + TableSheetWriter.signatureRoom + 8
+    let capacity = max(1, rowLimit - around)
+    guard table.rows.count > capacity else { return [table] }
+    var out: [Table] = []
+    var start = 0
+    while start < table.rows.count {
+      var piece = table
+      piece.rows = Array(table.rows[start..<min(start + capacity, table.rows.count)])
+      out.append(piece)
+      start += capacity
+    }
+    return out
   }
 
   private static func firstTitle(_ document: WorkbookDocument) -> String {

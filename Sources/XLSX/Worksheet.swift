@@ -16,10 +16,25 @@ public final class Worksheet {
   public static let maxRows = 1_048_576
   public static let maxColumns = 16_384
 
-  init(handle: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook, name: String) {
+  /// Rows go to disk as soon as a later row is written (constant-memory mode):
+  /// write top to bottom; earlier rows can no longer change.
+  public let streaming: Bool
+
+  init(handle: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook, name: String, streaming: Bool = false)
+  {
     self.handle = handle
     self.workbook = workbook
     self.name = name
+    self.streaming = streaming
+  }
+
+  /// Marks a block as merged without writing its cells, for streamed sheets:
+  /// the caller then writes the first cell and formatted blanks for the rest,
+  /// row by row. Ranges must not overlap (as with `merge`).
+  public func registerMerge(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+    let (r1, c1) = try cell(min(firstRow, lastRow), min(firstColumn, lastColumn), "merge")
+    let (r2, c2) = try cell(max(firstRow, lastRow), max(firstColumn, lastColumn), "merge")
+    try XLSXError.check(thidua_register_merge(handle, r1, c1, r2, c2), "\(name): merge")
   }
 
   // MARK: Cells

@@ -10,8 +10,10 @@ enum XLSXText {
   /// Cell text: NULs removed, at most 32,767 characters (Excel's cell limit,
   /// which libxlsxwriter enforces by failing the write).
   static func cell(_ s: String) -> String {
+    // U+0000 is the byte 0 in UTF-8: a byte scan, not a scalar decode, per cell.
+    let utf8 = s.utf8
+    guard utf8.count > maxCellLength || utf8.contains(0) else { return s }
     let scalars = s.unicodeScalars
-    guard scalars.contains("\u{0}") || s.utf8.count > maxCellLength else { return s }
     var out = String.UnicodeScalarView()
     var n = 0
     for u in scalars where u.value != 0 {

@@ -94,8 +94,20 @@ public struct CampaignChecks {
 
   /// NFC, case folding and collapsing runs of spaces (REPORTS.md T6).
   static func personIdentity(_ name: String) -> String {
-    let folded = name.precomposedStringWithCanonicalMapping.lowercased()
+    // Text made only of precomposed Latin (below U+0300, or U+1E00–U+1EFF, the
+    // Vietnamese letters) is already NFC: skip Foundation's normalisation, which
+    // was most of this check's time on 560k nominations.
+    let nfc = isPrecomposedLatin(name) ? name : name.precomposedStringWithCanonicalMapping
+    let folded = nfc.lowercased()
     return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  static func isPrecomposedLatin(_ s: String) -> Bool {
+    for u in s.unicodeScalars {
+      let v = u.value
+      if v >= 0x300 && !(0x1E00...0x1EFF).contains(v) { return false }
+    }
+    return true
   }
 
   /// Units that nominate without a registration (only when `dang_ky.csv` exists).

@@ -11,7 +11,11 @@ public enum Commands {
     tables: Set<ReportTable> = Set(ReportTable.allCases), definitions: ReportDefinitions
   ) -> RunOutcome {
     var outcome = RunOutcome()
+    let progress = ProgressLine()
+    defer { progress.finish() }
+    progress.set("đang đọc dữ liệu")
     guard let loaded = load(folder, into: &outcome) else { return outcome }
+    progress.set("đang tổng hợp")
     let data = loaded.dataSet
     var chosen: [Int] = []
     for id in campaigns {
@@ -39,6 +43,7 @@ public enum Commands {
       batches.append(ReportWriter.Batch(folder: folder, files: report.files()))
     }
     outcome.stderr += DiagnosticReport.lines(warnings)
+    progress.set("đang ghi tệp")
     do {
       outcome.stdout = try ReportWriter(outputFolder: out).write(batches)
     } catch {

@@ -1,0 +1,141 @@
+/// `TextWidth` without grapheme breaking or Unicode property lookups, for text
+/// whose every scalar is its own grapheme cluster: below U+0300 (Latin, without
+/// the combining marks) or in Latin Extended Additional (U+1E00–U+1EFF, the
+/// precomposed Vietnamese letters), CR excluded (CR LF is one cluster). That is
+/// every NFC Vietnamese text, so nearly every cell of a report.
+///
+/// Measured: `Character` iteration with `isUppercase`/`isLetter` per character
+/// made column widths and row heights the largest cost of writing a 283k-row
+/// T5 sheet. Here a width is one table load per scalar, and the sums are taken
+/// in the same order with the same operations as `TextWidth`'s, so the results
+/// are bit-for-bit the same. Any other scalar returns nil: the caller takes the
+/// exact path.
+enum FastTextWidth {
+  /// Base widths (regular, 12 pt) of U+0000–U+02FF, then U+1E00–U+1EFF at 0x300.
+  private static let table: [Double] = {
+    var t = [Double](repeating: 0, count: 0x400)
+    for v in 0..<0x300 {
+      t[v] = TextWidth.charWidth(Character(Unicode.Scalar(UInt32(v))!), bold: false, points: 12)
+    }
+    for v in 0x1E00...0x1EFF {
+      t[0x300 + v - 0x1E00] = TextWidth.charWidth(
+        Character(Unicode.Scalar(UInt32(v))!), bold: false, points: 12)
+    }
+    return t
+  }()
+
+  /// Calls `body(width, isSpace, isNewline)` per scalar; false when a scalar is outside the fast set.
+  @inline(__always)
+  private static func scan(
+    _ text: String, bold: Bool, points: Double, _ body: (Double, UInt32) -> Void
+  ) -> Bool {
+    let table = self.table
+    var text = text
+    return text.withUTF8 { buf -> Bool in
+      var i = 0
+      let n = buf.count
+      while i < n {
+        let b0 = UInt32(buf[i])
+        var v: UInt32
+        if b0 < 0x80 {
+          v = b0
+          i += 1
+        } else if b0 & 0xE0 == 0xC0, i + 1 < n {
+          v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
+          i += 2
+        } else if b0 & 0xF0 == 0xE0, i + 2 < n {
+          v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+          i += 3
+        } else {
+          return false
+        }
+        let index: Int
+        if v < 0x300 {
+          if v == 0x0D { return false }
+          index = Int(v)
+        } else if v >= 0x1E00 && v <= 0x1EFF {
+          index = 0x300 + Int(v) - 0x1E00
+        } else {
+          return false
+        }
+        var w = table[index]
+        if bold { w *= 1.1 }
+        body(w * points / 12, v)
+      }
+      return true
+    }
+  }
+
+  static func of(_ text: String, bold: Bool, points: Double) -> Double? {
+    var widest = 0.0
+    var line = 0.0
+    let ok = scan(text, bold: bold, points: points) { w, v in
+      if v == 0x0A {
+        widest = max(widest, line)
+        line = 0
+      } else {
+        line += w
+      }
+    }
+    return ok ? max(widest, line) : nil
+  }
+
+  static func longestWord(_ text: String, bold: Bool, points: Double) -> Double? {
+    var widest = 0.0
+    var word = 0.0
+    let ok = scan(text, bold: bold, points: points) { w, v in
+      if v == 0x0A || v == 0x20 {
+        widest = max(widest, word)
+        word = 0
+      } else {
+        word += w
+      }
+    }
+    return ok ? max(widest, word) : nil
+  }
+
+  /// `TextWidth.lineCount`: words split on spaces (runs of spaces count once),
+  /// paragraphs on line feeds.
+  static func lineCount(_ text: String, width: Double, bold: Bool, points: Double) -> Int? {
+    let space = TextWidth.charWidth(" ", bold: bold, points: points)
+    var lines = 0
+    var used = 0.0
+    var count = 1
+    var word = 0.0
+    var inWord = false
+    func endWord() {
+      guard inWord else { return }
+      if used == 0 {
+        used = word
+      } else if used + space + word <= width {
+        used += space + word
+      } else {
+        count += 1
+        used = word
+      }
+      while used > width {
+        count += 1
+        used -= width
+      }
+      word = 0
+      inWord = false
+    }
+    let ok = scan(text, bold: bold, points: points) { w, v in
+      if v == 0x20 {
+        endWord()
+      } else if v == 0x0A {
+        endWord()
+        lines += count
+        used = 0
+        count = 1
+      } else {
+        word += w
+        inWord = true
+      }
+    }
+    guard ok else { return nil }
+    endWord()
+    lines += count
+    return max(1, lines)
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import Tabular
+
+/// Long tables go on constant-memory sheets and past Excel's grid onto a
+/// continuation sheet; both must read back like the normal layout.
+final class StreamedSheetTests: XCTestCase {
+  private var dir: URL!
+
+  override func setUpWithError() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("streamed-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    XLSXRenderer.streamRows = 5_000
+    XLSXRenderer.sheetRowLimit = 1_048_576
+    try? FileManager.default.removeItem(at: dir)
+  }
+
+  private func write(_ doc: WorkbookDocument, _ name: String) throws -> String {
+    let path = dir.appendingPathComponent(name).path
+    try XLSXRenderer.write(doc, to: path)
+    return path
+  }
+
+  /// Every table sheet streamed (threshold 0): same cells and merged ranges as
+  /// the normal mode — letterhead, multi-row merged headers, rows, signature —
+  /// with inline strings instead of the shared-string table.
+  func testStreamedSheetReadsBackLikeNormalOne() throws {
+    let normal = try write(Samples.document, "normal.xlsx")
+    XLSXRenderer.streamRows = 0
+    let streamed = try write(Samples.document, "streamed.xlsx")
+    let a = try XLSXFile(path: normal)
+    let b = try XLSXFile(path: streamed)
+    XCTAssertEqual(a.sheetNames, b.sheetNames)
+    for sheet in ["T1 Khen thưởng", "T5 Danh sách"] {
+      XCTAssertEqual(a.cells(sheet: sheet), b.cells(sheet: sheet), sheet)
+      XCTAssertFalse(b.cells(sheet: sheet).isEmpty)
+      XCTAssertTrue(b.sheetXML(sheet).contains("t=\"inlineStr\""), sheet)
+      XCTAssertEqual(
+        Set(try XLSXFile(path: normal).mergedRanges(sheet: sheet)),
+        Set(try XLSXFile(path: streamed).mergedRanges(sheet: sheet)), sheet)
+    }
+    XCTAssertTrue(b.cells(sheet: "T1 Khen thưởng").values.contains("Hoàng Văn Nam"), "signature kept")
+  }
+
+  func testPiecesSplitOnlyPastTheLimit() {
+    var table = Samples.document.sheets.compactMap { s -> Table? in
+      if case .table(let t) = s { return t } else { return nil }
+    }[0]
+    table.rows = (1...100).map { Row(.data, [.integer($0), .text("r\($0)")]) }
+    let letterhead = Samples.document.letterhead
+    XCTAssertEqual(XLSXRenderer.pieces(of: table, letterhead: letterhead, rowLimit: 1_048_576).count, 1)
+    let pieces = XLSXRenderer.pieces(of: table, letterhead: letterhead, rowLimit: 100)
+    XCTAssertGreaterThan(pieces.count, 1)
+    XCTAssertEqual(pieces.flatMap(\.rows), table.rows, "rows kept, in order")
+    XCTAssertTrue(pieces.allSatisfy { $0.title == table.title && $0.columns == table.columns })
+  }
+
+  /// A list longer than the (lowered) sheet limit continues on "<name> (2)",
+  /// with every row written once.
+  func testLongListContinuesOnSecondSheet() throws {
+    var t5 = Samples.document.sheets.compactMap { s -> Table? in
+      if case .table(let t) = s, t.sheetName == "T5 Danh sách" { return t } else { return nil }
+    }[0]
+    t5.rows = (1...150).map { Row(.data, [.integer($0), .text("Người \($0)")]) }
+    let doc = WorkbookDocument(
+      sheets: [.table(t5)], letterhead: Samples.document.letterhead,
+      documentDate: Samples.document.documentDate)
+    XLSXRenderer.sheetRowLimit = 120
+    XLSXRenderer.streamRows = 50
+    let x = try XLSXFile(path: write(doc, "split.xlsx"))
+    XCTAssertEqual(x.sheetNames, ["T5 Danh sách", "T5 Danh sách (2)"])
+    var names: [String] = []
+    for sheet in x.sheetNames {
+      names += x.cells(sheet: sheet).values.filter { $0.hasPrefix("Người ") }
+    }
+    XCTAssertEqual(Set(names), Set((1...150).map { "Người \($0)" }))
+    XCTAssertEqual(names.count, 150)
+  }
+}

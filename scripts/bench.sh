@@ -1,0 +1,106 @@
+#!/bin/sh
+# make bench: times `thidua report` against the peers of ../shared/bench/ and the
+# libxlsxwriter floor, in one run, on the same generated data folders; prints
+# one table (median wall seconds / median peak RSS MiB) and the ratios of issue #6.
+#
+#   scripts/bench.sh                      # SIZES="10000 100000 1000000" RUNS=5
+#   SIZES=100000 RUNS=3 scripts/bench.sh  # quicker
+#   PEERS=0 scripts/bench.sh              # ours and the floor only
+#
+# Data folders are generated once under /tmp/thidua-bench (d10k, d100k, d1m;
+# never committed). Each command runs once unmeasured, then RUNS times under
+# GNU time; medians are printed. The table is also left in /tmp/thidua-bench/bench.md.
+set -eu
+SIZES=${SIZES:-"10000 100000 1000000"}
+RUNS=${RUNS:-5}
+PEERS=${PEERS:-1}
+AS_OF=2025-10-31
+CAMPAIGN=NTM-2025
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$REPO/../shared}
+BENCH=$SHARED/bench
+ROOT=/tmp/thidua-bench
+BIN=$REPO/.build/release/thidua
+mkdir -p "$ROOT"
+
+name_of() {  # 10000 -> d10k, 1000000 -> d1m
+  case $1 in
+    *000000) echo "d$(($1 / 1000000))m" ;;
+    *000) echo "d$(($1 / 1000))k" ;;
+    *) echo "d$1" ;;
+  esac
+}
+
+PY=python3
+if [ "$PEERS" = 1 ] && ! $PY -c 'import pandas, polars, duckdb, xlsxwriter' 2>/dev/null; then
+  [ -x "$ROOT/venv/bin/python" ] || { python3 -m venv "$ROOT/venv" &&
+    "$ROOT/venv/bin/pip" install -q pandas==3.1.1 polars==2.1.0 duckdb==2.0.0 xlsxwriter==3.3.1; }
+  PY=$ROOT/venv/bin/python
+fi
+(cd "$REPO" && swift build -c release --product thidua >/dev/null)
+cc -O2 "$BENCH/c_limit.c" $(pkg-config --cflags --libs xlsxwriter) -o "$ROOT/c_limit"
+
+RES=$ROOT/bench-results   # one line per measurement: SIZE LABEL WALL_S RSS_MIB
+[ "${REPORT_ONLY:-0}" = 1 ] || : > "$RES"   # REPORT_ONLY=1: print the table of the last run again
+measure() {  # measure SIZE LABEL CMD...
+  size=$1; label=$2; shift 2
+  "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  : > "$ROOT/times"
+  i=0
+  while [ $i -lt "$RUNS" ]; do
+    /usr/bin/time -f '%e %M' -a -o "$ROOT/times" "$@" >/dev/null 2>&1; i=$((i + 1))
+  done
+  wall=$(cut -d' ' -f1 "$ROOT/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  rss=$(cut -d' ' -f2 "$ROOT/times" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
+  echo "$size $label $wall $rss" >> "$RES"
+  printf '%9s %-16s %7s s %6s MiB\n' "$size" "$label" "$wall" "$rss" >&2
+}
+
+[ "${REPORT_ONLY:-0}" = 1 ] || {
+measure sample ours "$BIN" report --data "$REPO/sample-data" --as-of $AS_OF --out "$ROOT/o-sample"
+for n in $SIZES; do
+  d=$(name_of "$n"); DATA=$ROOT/$d; OUT=$ROOT/o-$d
+  [ -f "$DATA/de_nghi.csv" ] || "$PY" "$BENCH/gen.py" --nominations "$n" --out "$DATA" >/dev/null
+  echo "$n csv_mib $(du -k "$DATA/de_nghi.csv" | awk '{printf "%.0f", $1/1024}') 0" >> "$RES"
+  measure "$n" ours "$BIN" report --data "$DATA" --campaign $CAMPAIGN --as-of $AS_OF --out "$OUT/ours"
+  measure "$n" ours-facts "$BIN" report --data "$DATA" --campaign $CAMPAIGN --as-of $AS_OF \
+    --out "$OUT/ours-facts" --tables so-lieu
+  measure "$n" ours-T5 "$BIN" report --data "$DATA" --campaign $CAMPAIGN --as-of $AS_OF \
+    --out "$OUT/ours-t5" --tables T5
+  if [ "$PEERS" = 1 ]; then
+    for p in pandas polars duckdb; do
+      measure "$n" "$p" "$PY" "$BENCH/peer_$p.py" --data "$DATA" --campaign $CAMPAIGN --as-of $AS_OF \
+        --out "$OUT/$p"
+      measure "$n" "$p-facts" "$PY" "$BENCH/peer_$p.py" --data "$DATA" --campaign $CAMPAIGN \
+        --as-of $AS_OF --out "$OUT/$p-facts" --only-facts
+    done
+  fi
+  rows=$(awk -F, '$6 == "da_khen_thuong" {s += $7} END {print s}' "$OUT/ours-facts/$CAMPAIGN/so-lieu.csv")
+  measure "$n" floor "$ROOT/c_limit" "$rows" 8 const "$ROOT/c_const.xlsx"
+done
+}
+
+awk -v sizes="$SIZES" -v cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
+  -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" -v runs="$RUNS" '
+  { w[$1, $2] = $3; m[$1, $2] = $4; seen[$2] = 1 }
+  function cell(s, l) { return ((s, l) in w) ? sprintf("%.2f s / %d", w[s, l], m[s, l]) : "–" }
+  function ratio(a, b) { return (b > 0) ? sprintf("%.1f", a / b) : "–" }
+  END {
+    n = split(sizes, S, " ")
+    printf "`make bench`, %s, %s (%d cores), median of %d runs after 1 warm-up; wall s / peak RSS MiB\n\n", date, cpu, cores, runs
+    printf "| command |"; for (i = 1; i <= n; i++) printf " %s |", S[i]; printf "\n|---|"; for (i = 1; i <= n; i++) printf "---|"; printf "\n"
+    split("ours ours-facts ours-T5 pandas polars duckdb pandas-facts polars-facts duckdb-facts floor", L, " ")
+    split("thidua report (8 files)|thidua report --tables so-lieu|thidua report --tables T5|pandas + XlsxWriter|polars + write_excel|DuckDB + XlsxWriter|pandas --only-facts|polars --only-facts|DuckDB --only-facts|libxlsxwriter floor (T5 rows x 8, constant_memory)", T, "|")
+    for (k = 1; k <= 10; k++) {
+      if (!(L[k] in seen)) continue
+      printf "| %s |", T[k]; for (i = 1; i <= n; i++) printf " %s |", cell(S[i], L[k]); printf "\n"
+    }
+    printf "\nsample-data (a real district), 8 files: %.2f s / %d MiB (target <= 0.1 s)\n\n", w["sample", "ours"], m["sample", "ours"]
+    printf "| ratio (target) |"; for (i = 1; i <= n; i++) printf " %s |", S[i]; printf "\n|---|"; for (i = 1; i <= n; i++) printf "---|"; printf "\n"
+    printf "| pandas / ours (>= 8) |"; for (i = 1; i <= n; i++) printf " %s |", ratio(w[S[i], "pandas"], w[S[i], "ours"]); printf "\n"
+    printf "| DuckDB / ours (>= 4.5) |"; for (i = 1; i <= n; i++) printf " %s |", ratio(w[S[i], "duckdb"], w[S[i], "ours"]); printf "\n"
+    printf "| ours T5 / floor (<= 1.6) |"; for (i = 1; i <= n; i++) printf " %s |", ratio(w[S[i], "ours-T5"], w[S[i], "floor"]); printf "\n"
+    printf "| ours facts / polars facts (<= 1) |"; for (i = 1; i <= n; i++) printf " %s |", ratio(w[S[i], "ours-facts"], w[S[i], "polars-facts"]); printf "\n"
+    printf "| peak RSS / de_nghi.csv (<= 1.5) |"; for (i = 1; i <= n; i++) printf " %s |", ratio(m[S[i], "ours"], w[S[i], "csv_mib"]); printf "\n"
+    for (i = 2; i <= n; i++) printf "\ntime %s / %s: %s (target for 1M / 100k: <= 11)\n", S[i], S[i-1], ratio(w[S[i], "ours"], w[S[i-1], "ours"])
+  }' "$RES" | tee "$ROOT/bench.md"
