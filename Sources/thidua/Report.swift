@@ -21,8 +21,7 @@ struct Report: ParsableCommand {
     help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: so-lieu,T1,T2,T3,T4,T5,T6 (mặc định: tất cả).")
   var tables: String?
 
-  @Option(help: "Tệp định nghĩa biểu (mặc định: reports/tables.toml nếu tìm thấy, nếu không thì mẫu chuẩn).")
-  var reports: String?
+  @OptionGroup var definitions: DefinitionsOption
 
   func run() throws {
     let day = try asOf.resolve()
@@ -33,28 +32,10 @@ struct Report: ParsableCommand {
       }
       chosen = parsed
     }
-    let definitions: ReportDefinitions
-    do {
-      if let path = reports
-        ?? ReportDefinitions.locate(executablePath: CommandLine.arguments.first.map(Self.executablePath))
-      {
-        definitions = try ReportDefinitions.load(path: path)
-      } else {
-        definitions = .builtIn
-      }
-    } catch let d as Diagnostic {
-      try finish(RunOutcome(exitCode: 2, stderr: [d.formatted]))
-      return
-    }
+    guard let definitions = try definitions.load() else { return }
     try finish(
       Commands.report(
         data: data, campaigns: campaign, asOf: day, out: out, tables: chosen, definitions: definitions))
   }
 
-  /// The running executable's path (argv[0] may be a bare name found on PATH).
-  static func executablePath(_ argv0: String) -> String {
-    let link = "/proc/self/exe"
-    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: link) { return resolved }
-    return argv0
-  }
 }

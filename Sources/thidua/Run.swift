@@ -21,8 +21,7 @@ struct Run: ParsableCommand {
   @Flag(help: "In cả các cảnh báo của dữ liệu.")
   var verbose = false
 
-  @Option(help: "Tệp định nghĩa biểu mặc định (mặc định: reports/tables.toml nếu tìm thấy).")
-  var reports: String?
+  @OptionGroup var definitions: DefinitionsOption
 
   func run() throws {
     let jobs: [Job]
@@ -39,18 +38,7 @@ struct Run: ParsableCommand {
     case .success(let parsed):
       jobs = parsed
     }
-    let definitions: ReportDefinitions
-    do {
-      let exe = CommandLine.arguments.first.map(Report.executablePath)
-      if let path = reports ?? ReportDefinitions.locate(executablePath: exe) {
-        definitions = try ReportDefinitions.load(path: path)
-      } else {
-        definitions = .builtIn
-      }
-    } catch let d as Diagnostic {
-      try finish(RunOutcome(exitCode: 2, stderr: [d.formatted]))
-      return
-    }
+    guard let definitions = try definitions.load() else { return }
     try finish(JobRunner(dryRun: dryRun, verbose: verbose, definitions: definitions).run(jobs))
   }
 }
