@@ -5,12 +5,13 @@ import Tabular
 /// every reference between files. Problems are collected, never thrown, so the
 /// user sees all of them at once; only a missing folder throws.
 public enum DataFolderLoader {
-  public static func load(folder: String) throws -> LoadResult {
+  /// `needs`: which free texts of `de_nghi.csv` to keep (see `TextNeeds`); nil keeps all.
+  public static func load(folder: String, needs: TextNeeds? = nil) throws -> LoadResult {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
       throw DataFolderError(path: folder)
     }
-    var loader = Loader(folder: folder)
+    var loader = Loader(folder: folder, needs: needs)
     loader.run()
     return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
   }
@@ -26,8 +27,12 @@ private struct Loader {
   var clusterIndex: [String: Int] = [:]
   var unitIndex: [String: Int] = [:]
   var awardIndex: [String: Int] = [:]
+  let needs: TextNeeds?
 
-  init(folder: String) { self.folder = folder }
+  init(folder: String, needs: TextNeeds?) {
+    self.folder = folder
+    self.needs = needs
+  }
 
   mutating func run() {
     loadAwards()
@@ -64,6 +69,60 @@ private struct Loader {
         return nil
       }
       return reader
+    } catch let d as Diagnostic {
+      diagnostics.append(d)
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, .unreadableFile, file: schema.file, "không đọc được tệp: \(error)"))
+    }
+    return nil
+  }
+
+  /// Reads one file of the schema record by record through `CSVReader.visit`, for the big
+  /// file: no `[String]` per record, and the file's bytes are released on return. The first
+  /// record binds the header; `row` gets the others. Returns the reader (its diagnostics
+  /// not yet added), or nil when the file is absent or unusable (diagnostics added) — also
+  /// when reading failed part-way (an unclosed quote): then `row` may have been called for
+  /// the records before, and the caller drops what it built, as `open` never called it.
+  static func visit(
+    _ schema: FileSchema, folder: String, diagnostics: inout [Diagnostic],
+    _ row: (inout FieldReader, CSVRecordView) -> Void
+  ) -> FieldReader? {
+    let path = (folder as NSString).appendingPathComponent(schema.file)
+    guard FileManager.default.fileExists(atPath: path) else {
+      if schema.required {
+        diagnostics.append(
+          Diagnostic(.error, .missingFile, file: schema.file, "thiếu tệp bắt buộc trong thư mục dữ liệu"))
+      }
+      return nil
+    }
+    do {
+      let decoded = try TextDecoder.decode(
+        try FileBytes.read(path: path, file: schema.file), file: schema.file)
+      var reader: FieldReader?
+      var usable = true
+      let delimiter = try CSVReader.visit(utf8: decoded.utf8, file: schema.file) { view in
+        if reader == nil {
+          let header = CSVDocument(
+            file: schema.file, encoding: decoded.encoding, delimiter: 0, headerLine: view.line,
+            header: view.record.fields, records: [])
+          reader = FieldReader(header, schema: schema)
+          usable = reader!.isUsable
+          return
+        }
+        if usable { row(&reader!, view) }
+      }
+      let r =
+        reader
+        ?? FieldReader(
+          CSVDocument(
+            file: schema.file, encoding: decoded.encoding, delimiter: delimiter, headerLine: 0, header: [],
+            records: []), schema: schema)
+      if !r.isUsable {
+        diagnostics += r.diagnostics
+        return nil
+      }
+      return r
     } catch let d as Diagnostic {
       diagnostics.append(d)
     } catch {
@@ -245,15 +304,45 @@ private struct Loader {
   }
 
   mutating func loadNominations() {
-    guard var r = open(Schemas.nominations) else { return }
     var seen: [String: Int] = [:]
     var kinds: [String: NomineeKind?] = [:]
     var statuses: [String: NominationStatus?] = [:]
     var genders: [String: Gender?] = [:]
     var minority: [String: Bool] = [:]
     var yesNo: [String: Bool?] = [:]
-    data.nominations.reserveCapacity(r.document.records.count)
-    for rec in r.document.records {
+    var keepText: [Bool]? = nil
+    if let wanted = needs?.campaigns {
+      keepText = data.campaigns.map { wanted.contains($0.id) }
+    } else if needs != nil {
+      keepText = Array(repeating: true, count: data.campaigns.count)
+    }
+    var fast: NominationFastPath?
+    var nominations: [Nomination] = []
+    let campaignIndex = self.campaignIndex
+    let unitIndex = self.unitIndex
+    let awardIndex = self.awardIndex
+    let awardSource = data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file
+    var reserved = false
+    let reader = Self.visit(Schemas.nominations, folder: folder, diagnostics: &diagnostics) { r, view in
+      if fast == nil {
+        fast = NominationFastPath(
+          reader: r, campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
+          keepText: keepText)
+      }
+      if !reserved, nominations.count == 1000, view.position > 0 {
+        reserved = true
+        // Room for the whole file, guessed from the first thousand rows: growing a million
+        // nominations by doubling copies them and can leave twice the room (measured).
+        let estimate = Double(view.bufferCount) / Double(view.position) * 1.05 * Double(nominations.count + 1)
+        nominations.reserveCapacity(Int(estimate))
+      }
+      if let n = fast!.nomination(view, seen: seen) {
+        seen[n.id] = view.line
+        nominations.append(n)
+        return
+      }
+      // The slow way, field by field, with the messages of DATA.md.
+      let rec = view.record
       let id = r.required(rec, "ma_de_nghi")
       let campaign = r.reference(
         rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
@@ -262,8 +351,7 @@ private struct Loader {
         rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
       let name = r.required(rec, "ten")
       let award = r.reference(
-        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng",
-        sourceFile: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file)
+        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng", sourceFile: awardSource)
       let status = r.enumeration(
         rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
         NominationStatus.init(folded:))
@@ -301,9 +389,9 @@ private struct Loader {
       }
       guard let id, let campaign, let unit, let kind, let name, let award, let status,
         let s = submitted ?? nil, let decided, let gender, let direct
-      else { continue }
+      else { return }
       guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_de_nghi")
-      else { continue }
+      else { return }
       let ethnicity = r.text(rec, "dan_toc")
       var isMinority = false
       if !ethnicity.isEmpty {
@@ -314,13 +402,15 @@ private struct Loader {
           minority[ethnicity] = isMinority
         }
       }
-      data.nominations.append(
-        Nomination(
-          id: id, campaign: campaign, unit: unit, kind: kind, name: name, position: r.text(rec, "chuc_vu"),
-          gender: gender, ethnicity: ethnicity, isMinority: isMinority, isDirectWorker: direct,
-          award: award, status: status, submitted: s, decisionNumber: r.text(rec, "so_quyet_dinh"),
-          decisionDate: decided, achievement: r.text(rec, "thanh_tich"), line: rec.line))
+      let n = Nomination(
+        id: id, campaign: campaign, unit: unit, kind: kind, name: name, position: r.text(rec, "chuc_vu"),
+        gender: gender, ethnicity: ethnicity, isMinority: isMinority, isDirectWorker: direct,
+        award: award, status: status, submitted: s, decisionNumber: r.text(rec, "so_quyet_dinh"),
+        decisionDate: decided, achievement: r.text(rec, "thanh_tich"), line: rec.line)
+      nominations.append(fast!.keepingNeeded(n))
     }
+    guard let r = reader else { return }
+    data.nominations = nominations
     diagnostics += r.diagnostics
   }
 

@@ -44,15 +44,42 @@ public enum CSVReader {
   public static func parse(utf8 bytes: [UInt8], file: String, encoding: TextEncoding = .utf8) throws
     -> CSVDocument
   {
+    var header: [String]?
+    var headerLine = 0
+    var records: [CSVRecord] = []
+    let delimiter = try visit(utf8: bytes, file: file) { view in
+      if header == nil {
+        header = view.record.fields
+        headerLine = view.line
+      } else {
+        records.append(view.record)
+      }
+    }
+    return CSVDocument(
+      file: file, encoding: encoding, delimiter: delimiter, headerLine: headerLine, header: header ?? [],
+      records: records)
+  }
+
+  /// Calls `body` for every record that is not blank, the header first, in file order, with
+  /// the fields as byte spans of `bytes` — the same records, fields and lines as `parse`, but
+  /// no `String` per field: the one big file (`de_nghi.csv`, a million rows) is read through
+  /// this so that only the texts that are kept become `String`s. Returns the delimiter.
+  /// An unclosed quote throws after the records before it were visited.
+  @discardableResult
+  public static func visit(utf8 bytes: [UInt8], file: String, _ body: (CSVRecordView) throws -> Void) throws
+    -> UInt8
+  {
     try bytes.withUnsafeBufferPointer { buf in
       var parser = CSVParser(buf: buf, file: file)
-      return try parser.run(encoding: encoding)
+      try parser.visit(body)
+      return parser.delimiter
     }
   }
 }
 
-/// The byte-level parser. Works on the UTF-8 buffer with indices; a field's `String` is made
-/// once, straight from its slice of the buffer (or from `scratch` when quotes were doubled).
+/// The byte-level parser. Works on the UTF-8 buffer with indices and reports each field as a
+/// span of it; only a field whose text is not a slice (doubled quotes, a CR inside quotes)
+/// is made into a `String` here, from `scratch`.
 struct CSVParser {
   static let quote: UInt8 = 0x22
   static let lf: UInt8 = 0x0A
@@ -75,37 +102,33 @@ struct CSVParser {
     self.file = file
   }
 
-  mutating func run(encoding: TextEncoding) throws -> CSVDocument {
+  /// The texts of the current record's escaped fields (see `CSVFieldSpan.isEscaped`).
+  var escaped: [String] = []
+
+  mutating func visit(_ body: (CSVRecordView) throws -> Void) throws {
     var i = 0
     if n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }  // a BOM left in by the caller
     delimiter = detectDelimiter(from: i)
-    var header: [String]?
-    var headerLine = 0
-    var records: [CSVRecord] = []
-    var width = 8
+    var spans: [CSVFieldSpan] = []
+    spans.reserveCapacity(32)
     while i < n {
       let recordLine = line
-      var fields: [String] = []
-      fields.reserveCapacity(width)
+      spans.removeAll(keepingCapacity: true)
+      escaped.removeAll(keepingCapacity: true)
       var blank = true
       while true {
-        let (text, endOfRecord) = try field(&i)
-        if !text.isEmpty { blank = false }
-        fields.append(text)
+        let (span, endOfRecord) = try field(&i)
+        if blank && (span.isEscaped ? !escaped[span.start].isEmpty : span.end > span.start) { blank = false }
+        spans.append(span)
         if endOfRecord { break }
       }
       if blank { continue }
-      if header == nil {
-        header = fields
-        headerLine = recordLine
-        width = max(fields.count, 1)
-      } else {
-        records.append(CSVRecord(line: recordLine, fields: fields))
+      try spans.withUnsafeBufferPointer { buf in
+        try body(
+          CSVRecordView(
+            line: recordLine, base: p, spans: buf, escaped: escaped, position: i, bufferCount: n))
       }
     }
-    return CSVDocument(
-      file: file, encoding: encoding, delimiter: delimiter, headerLine: headerLine, header: header ?? [],
-      records: records)
   }
 
   /// Counts `,` `;` and tab outside quotes in the first line that has content (a byte other
@@ -163,8 +186,8 @@ struct CSVParser {
   }
 
   /// Parses the field at `i`; leaves `i` after its delimiter or line end.
-  /// Returns the text and whether the record ended with it.
-  mutating func field(_ i: inout Int) throws -> (String, Bool) {
+  /// Returns the field's span and whether the record ended with it.
+  mutating func field(_ i: inout Int) throws -> (CSVFieldSpan, Bool) {
     let p = self.p
     let n = self.n
     let delimiter = self.delimiter
@@ -189,8 +212,9 @@ struct CSVParser {
       i += 1
     }
     let end = trimEnd(start, i)
-    let text = makeString(p + start, end - start, marks)
-    return (text, endField(&i))
+    return (
+      CSVFieldSpan(start: start, end: end, needsNFC: marks && end > start, isEscaped: false), endField(&i)
+    )
   }
 
   /// After a field: consume its delimiter or line end. True when the record ended.
@@ -220,13 +244,15 @@ struct CSVParser {
     return e
   }
 
-  @inline(__always) func makeString(_ base: UnsafePointer<UInt8>, _ count: Int, _ marks: Bool) -> String {
+  @inline(__always) static func makeString(_ base: UnsafePointer<UInt8>, _ count: Int, _ marks: Bool)
+    -> String
+  {
     if count <= 0 { return "" }
     let s = String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     return marks ? s.precomposedStringWithCanonicalMapping : s
   }
 
-  mutating func quotedField(_ i: inout Int) throws -> (String, Bool) {
+  mutating func quotedField(_ i: inout Int) throws -> (CSVFieldSpan, Bool) {
     let p = self.p
     let n = self.n
     let delimiter = self.delimiter
@@ -277,21 +303,23 @@ struct CSVParser {
       i += 1
     }
     let tailEnd = trimEnd(tailStart, i)
-    let text: String
+    let span: CSVFieldSpan
     if !copied && !hasCR && tailEnd == tailStart {
       let (s, e) = trimInside(segment, segmentEnd)
-      text = makeString(p + s, e - s, marks)
+      span = CSVFieldSpan(start: s, end: e, needsNFC: marks && e > s, isEscaped: false)
     } else {
       scratch.append(contentsOf: UnsafeBufferPointer(start: p + segment, count: segmentEnd - segment))
       scratch.append(contentsOf: UnsafeBufferPointer(start: p + tailStart, count: tailEnd - tailStart))
       if hasCR { normaliseLineBreaks() }
-      text = scratch.withUnsafeBufferPointer { buf -> String in
+      let text = scratch.withUnsafeBufferPointer { buf -> String in
         guard let base = buf.baseAddress else { return "" }
         let (s, e) = Self.trimInside(base, 0, buf.count)
-        return makeString(base + s, e - s, marks)
+        return Self.makeString(base + s, e - s, marks)
       }
+      span = CSVFieldSpan(start: escaped.count, end: escaped.count, needsNFC: false, isEscaped: true)
+      escaped.append(text)
     }
-    return (text, endField(&i))
+    return (span, endField(&i))
   }
 
   /// Trims the inside of a quoted field: blanks, U+00A0 and line breaks at both ends.

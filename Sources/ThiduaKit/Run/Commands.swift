@@ -14,7 +14,7 @@ public enum Commands {
     let progress = ProgressLine()
     defer { progress.finish() }
     progress.set("đang đọc dữ liệu")
-    guard let loaded = load(folder, into: &outcome) else { return outcome }
+    guard let loaded = load(folder, into: &outcome, needs: .reporting(campaigns)) else { return outcome }
     progress.set("đang tổng hợp")
     let data = loaded.dataSet
     var chosen: [Int] = []
@@ -70,10 +70,11 @@ public enum Commands {
   }
 
   /// Loads and prints the folder's own diagnostics; nil (with the exit code set) on errors.
-  static func load(_ folder: String, into outcome: inout RunOutcome) -> LoadResult? {
+  /// `needs`: the free texts the run shows (see `TextNeeds`); nil keeps all.
+  static func load(_ folder: String, into outcome: inout RunOutcome, needs: TextNeeds? = nil) -> LoadResult? {
     let loaded: LoadResult
     do {
-      loaded = try DataFolderLoader.load(folder: folder)
+      loaded = try DataFolderLoader.load(folder: folder, needs: needs)
     } catch {
       outcome.stderr.append("thidua: \(error)")
       outcome.exitCode = 2
