@@ -103,22 +103,16 @@ public struct JobRunner {
       return 0
     }
 
-    var batches: [ReportWriter.Batch] = []
-    var folders = Set<String>()
-    var warnings: [Diagnostic] = []
-    for c in chosen {
-      let scope = ReportScope(data: data, campaign: c, asOf: asOf)
-      let report = CampaignReport(
-        scope: scope, readWarnings: loaded.warnings, tables: job.tables, definitions: definitions)
-      warnings += report.warnings.filter { $0.campaignID != nil }
-      var folder = job.namePattern.folder(campaign: scope.campaign.id, asOf: asOf, job: job.name)
-      if folders.contains(folder) { folder += "-\(c + 1)" }
-      folders.insert(folder)
-      var files = report.files()
-      let marker = JobMarker(job: job.name, campaign: scope.campaign.id, asOf: asOf, files: files.map(\.name))
-      files.append((JobMarker.fileName, .bytes(marker.bytes)))
-      batches.append(ReportWriter.Batch(folder: folder, files: files))
-    }
+    let built = CampaignBatches(
+      loaded: loaded, campaigns: chosen, asOf: asOf, tables: job.tables, definitions: definitions,
+      folder: { job.namePattern.folder(campaign: $0.campaign.id, asOf: asOf, job: job.name) },
+      extra: { scope, files in
+        let marker = JobMarker(
+          job: job.name, campaign: scope.campaign.id, asOf: asOf, files: files.map(\.name))
+        return [(JobMarker.fileName, .bytes(marker.bytes))]
+      })
+    let batches = built.batches
+    let warnings = built.warnings
     if verbose {
       for line in DiagnosticReport.lines(warnings) { outcome.stderr.append("thidua: \(job.name): \(line)") }
     }

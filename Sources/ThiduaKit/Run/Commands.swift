@@ -29,19 +29,11 @@ public enum Commands {
     }
     if campaigns.isEmpty { chosen = Array(data.campaigns.indices) }
 
-    var batches: [ReportWriter.Batch] = []
-    var folders = Set<String>()
-    var warnings: [Diagnostic] = []
-    for c in chosen {
-      let scope = ReportScope(data: data, campaign: c, asOf: asOf)
-      let report = CampaignReport(
-        scope: scope, readWarnings: loaded.warnings, tables: tables, definitions: definitions)
-      warnings += report.warnings.filter { $0.campaignID != nil }
-      var folder = SafeFileName.make(scope.campaign.id)
-      if folders.contains(folder) { folder += "-\(c + 1)" }
-      folders.insert(folder)
-      batches.append(ReportWriter.Batch(folder: folder, files: report.files()))
-    }
+    let built = CampaignBatches(
+      loaded: loaded, campaigns: chosen, asOf: asOf, tables: tables, definitions: definitions,
+      folder: { SafeFileName.make($0.campaign.id) })
+    let batches = built.batches
+    let warnings = built.warnings
     outcome.stderr += DiagnosticReport.lines(warnings)
     progress.set("đang ghi tệp")
     do {
