@@ -63,18 +63,22 @@ public struct CampaignChecks {
   /// The same person (NFC, case-folded, spaces collapsed) nominated more than
   /// once in the campaign: one finding naming every nomination involved.
   func duplicatePeople() -> [Diagnostic] {
-    var groups: [String: [Int]] = [:]
-    var order: [String] = []
-    for i in scope.counted {
-      let n = scope.data.nominations[i]
-      guard n.kind == .individual else { continue }
-      let key = Self.personIdentity(n.name)
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(i)
+    // Identities folded to bytes and grouped without a String per name
+    // (`PersonIdentity`, `PersonGroups`); groups numbered in order of first appearance.
+    let nominations = scope.data.nominations
+    var table = PersonGroups(capacity: scope.counted.count)
+    var groupOf: [Int32] = []
+    var members: [Int] = []
+    groupOf.reserveCapacity(scope.counted.count)
+    members.reserveCapacity(scope.counted.count)
+    for i in scope.counted where nominations[i].kind == .individual {
+      groupOf.append(Int32(table.add { PersonIdentity.append(nominations[i].name, to: &$0) }))
+      members.append(i)
     }
+    var groups = [[Int]](repeating: [], count: table.count)
+    for (k, g) in groupOf.enumerated() where table.sizes[Int(g)] > 1 { groups[Int(g)].append(members[k]) }
     var out: [Diagnostic] = []
-    for key in order {
-      guard let members = groups[key], members.count > 1 else { continue }
+    for members in groups where members.count > 1 {
       let ns = members.map { scope.data.nominations[$0] }
       let units = ns.map { scope.data.units[$0.unit].id }
       var seen = Set<String>()
