@@ -57,7 +57,10 @@ public struct AwardedListTable {
     return groups
   }
 
-  public func table() -> Table {
+  public func table() -> Table { table(groups: groups()) }
+
+  /// The table of `groups` (from `groups()`, computed beforehand, perhaps on another thread).
+  public func table(groups: [Group]) -> Table {
     let def = definitions.table("T5")
     let data = scope.data
     let columns = [
@@ -70,7 +73,7 @@ public struct AwardedListTable {
     var lastAward = -1
     var awardNumber = 0
     let blanks = [Cell](repeating: .empty, count: columns.count - 2)
-    for g in groups() {
+    for g in groups {
       if g.award != lastAward {
         lastAward = g.award
         awardNumber += 1
