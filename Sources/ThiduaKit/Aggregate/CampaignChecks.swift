@@ -32,8 +32,16 @@ public struct CampaignChecks {
   func periodAndDecision() -> [Diagnostic] {
     let c = scope.campaign
     var out: [Diagnostic] = []
+    let all = scope.data.nominations
     for i in scope.counted {
-      let n = scope.data.nominations[i]
+      // Most nominations raise nothing: look at their fields in place and copy
+      // a whole `Nomination` (every string retained) only for one that does.
+      let submitted = all[i].submitted
+      let late = c.deadline.map { submitted > $0 } ?? false
+      let undecided =
+        all[i].status == .awarded && (all[i].decisionNumber.isEmpty || all[i].decisionDate == nil)
+      guard submitted < c.start || submitted > c.end || late || undecided else { continue }
+      let n = all[i]
       if n.submitted < c.start || n.submitted > c.end {
         out.append(
           warning(
@@ -63,18 +71,22 @@ public struct CampaignChecks {
   /// The same person (NFC, case-folded, spaces collapsed) nominated more than
   /// once in the campaign: one finding naming every nomination involved.
   func duplicatePeople() -> [Diagnostic] {
-    var groups: [String: [Int]] = [:]
-    var order: [String] = []
-    for i in scope.counted {
-      let n = scope.data.nominations[i]
-      guard n.kind == .individual else { continue }
-      let key = Self.personIdentity(n.name)
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(i)
+    // Identities folded to bytes and grouped without a String per name
+    // (`PersonIdentity`, `PersonGroups`); groups numbered in order of first appearance.
+    let nominations = scope.data.nominations
+    var table = PersonGroups(capacity: scope.counted.count)
+    var groupOf: [Int32] = []
+    var members: [Int] = []
+    groupOf.reserveCapacity(scope.counted.count)
+    members.reserveCapacity(scope.counted.count)
+    for i in scope.counted where nominations[i].kind == .individual {
+      groupOf.append(Int32(table.add { PersonIdentity.append(nominations[i].name, to: &$0) }))
+      members.append(i)
     }
+    var groups = [[Int]](repeating: [], count: table.count)
+    for (k, g) in groupOf.enumerated() where table.sizes[Int(g)] > 1 { groups[Int(g)].append(members[k]) }
     var out: [Diagnostic] = []
-    for key in order {
-      guard let members = groups[key], members.count > 1 else { continue }
+    for members in groups where members.count > 1 {
       let ns = members.map { scope.data.nominations[$0] }
       let units = ns.map { scope.data.units[$0.unit].id }
       var seen = Set<String>()
@@ -117,9 +129,9 @@ public struct CampaignChecks {
     for r in registrations where r.campaign == scope.campaignIndex { registered.insert(r.unit) }
     var byUnit: [Int: [Nomination]] = [:]
     var order: [Int] = []
-    for i in scope.counted {
-      let n = scope.data.nominations[i]
-      guard !registered.contains(n.unit) else { continue }
+    let all = scope.data.nominations
+    for i in scope.counted where !registered.contains(all[i].unit) {
+      let n = all[i]
       if byUnit[n.unit] == nil { order.append(n.unit) }
       byUnit[n.unit, default: []].append(n)
     }
@@ -144,9 +156,9 @@ public struct CampaignChecks {
     // counts[unit][award][kind]
     let awards = data.catalogue.count
     var counts = [Int](repeating: 0, count: data.units.count * awards * 3)
+    let all = data.nominations
     for i in scope.counted {
-      let n = data.nominations[i]
-      counts[(n.unit * awards + n.award) * 3 + n.kind.rawValue] += 1
+      counts[(all[i].unit * awards + all[i].award) * 3 + all[i].kind.rawValue] += 1
     }
     var out: [Diagnostic] = []
     for q in quotas {
