@@ -304,7 +304,7 @@ private struct Loader {
   }
 
   mutating func loadNominations() {
-    var seen: [String: Int] = [:]
+    var ids = NominationIDIndex()
     var kinds: [String: NomineeKind?] = [:]
     var statuses: [String: NominationStatus?] = [:]
     var genders: [String: Gender?] = [:]
@@ -335,9 +335,10 @@ private struct Loader {
         // nominations by doubling copies them and can leave twice the room (measured).
         let estimate = Double(view.bufferCount) / Double(view.position) * 1.05 * Double(nominations.count + 1)
         nominations.reserveCapacity(Int(estimate))
+        ids.reserve(Int(estimate))
       }
-      if let n = fast!.nomination(view, seen: seen) {
-        seen[n.id] = view.line
+      if let n = fast!.nomination(view, ids: ids, in: nominations) {
+        ids.insert(hash: NominationIDIndex.hash(n.id), index: nominations.count)
         nominations.append(n)
         return
       }
@@ -390,8 +391,14 @@ private struct Loader {
       guard let id, let campaign, let unit, let kind, let name, let award, let status,
         let s = submitted ?? nil, let decided, let gender, let direct
       else { return }
-      guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_de_nghi")
-      else { return }
+      let idHash = NominationIDIndex.hash(id)
+      var idCopy = id
+      if let first = idCopy.withUTF8({ ids.find($0, hash: idHash, in: nominations) }) {
+        r.error(
+          .duplicateID, rec, "ma_de_nghi", "trùng mã \"\(id)\" (đã có ở dòng \(nominations[first].line))")
+        return
+      }
+      ids.insert(hash: idHash, index: nominations.count)
       let ethnicity = r.text(rec, "dan_toc")
       var isMinority = false
       if !ethnicity.isEmpty {
