@@ -97,19 +97,22 @@ final class ReadChunkedTests: XCTestCase {
   /// Sample data as UTF-8 (it ships as Windows-1258) and a file with bad rows: chunked and
   /// whole loads give the same data set and diagnostics; Windows-1258 falls back and still does.
   func testLoadingInChunksGivesTheSameDataAndDiagnostics() throws {
-    let sample = try Data(contentsOf: URL(fileURLWithPath: Repository.sampleData + "/de_nghi.csv"))
-    let utf8 = try TextDecoder.decode(Array(sample), file: "de_nghi.csv").utf8
     let copy = FileManager.default.temporaryDirectory.appendingPathComponent("chunked-\(UUID().uuidString)")
     try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.sampleData), to: copy)
     defer { try? FileManager.default.removeItem(at: copy) }
-    try Data(utf8).write(to: copy.appendingPathComponent("de_nghi.csv"))
+    for name in ["de_nghi.csv", "tien_do.csv"] {
+      let url = copy.appendingPathComponent(name)
+      try Data(try TextDecoder.decode(Array(try Data(contentsOf: url)), file: name).utf8).write(to: url)
+    }
     let bad = try FixtureFolder([
       "de_nghi.csv": FixtureFolder.nominations(adding: [
         "N8,PT1,U9,cá nhân,,,Nữ,,có lẽ,GKH,đã khen thưởng,31/02/2025,,,",
         "N1,PT2,U1,tập thể,Thôn B,,,,,GKX,xong,10/02/2025,,,",
         "N9,PT2,U1,\"ca\u{0301} nhân\",\"Lê \"\"Bé\"\"\nhai dòng\",,Nam,Kinh,x,GKX,đề nghị,10/02/2025,,,",
         "N2,PT2,U1,tập thể,Thôn C,,,,,GKX,đề nghị,10/02/2025,,,",
-      ])
+      ]),
+      "tien_do.csv": FixtureFolder.progress
+        + "\nPT1,U9,01/2025,Sáng kiến,1\nPT1,U1,13/2025,x,\"1,5\"\nPT1,U1,02/2025,,abc",
     ])
     for folder in [copy.path, bad.path] {
       let expected = try DataFolderLoader.load(folder: folder, needs: nil, chunkSize: nil)

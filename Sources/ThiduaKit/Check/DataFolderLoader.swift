@@ -461,11 +461,30 @@ private struct Loader {
   }
 
   mutating func loadProgress() {
-    guard var r = open(Schemas.progress) else { return }
     // `ky` repeats a dozen months over ~100k rows; `ValueParser.month` folds the
     // text with Foundation each time (measured: 11 % of a 100k run), so parse each text once.
     var months: [String: CalendarMonth?] = [:]
-    for rec in r.document.records {
+    var fast: ProgressFastPath?
+    var list: [Progress] = []
+    let campaignIndex = self.campaignIndex
+    let unitIndex = self.unitIndex
+    // A chunked read that meets something unusual starts again on the whole file.
+    func restart() {
+      list = []
+      fast = nil
+    }
+    let reader = Self.visit(
+      Schemas.progress, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
+    ) { r, view in
+      if fast == nil {
+        fast = ProgressFastPath(reader: r, campaignIndex: campaignIndex, unitIndex: unitIndex)
+      }
+      if let p = fast!.progress(view) {
+        list.append(p)
+        return
+      }
+      // The slow way, field by field, with the messages of DATA.md.
+      let rec = view.record
       let campaign = r.reference(
         rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
       let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
@@ -487,11 +506,13 @@ private struct Loader {
         value = ValueParser.decimal(s)
         if value == nil { r.error(.invalidValue, rec, "gia_tri", "số không hợp lệ: \"\(s)\"") }
       }
-      guard let campaign, let unit, let month, let indicator, let value else { continue }
-      data.progress.append(
+      guard let campaign, let unit, let month, let indicator, let value else { return }
+      list.append(
         Progress(
           campaign: campaign, unit: unit, month: month, indicator: indicator, value: value, line: rec.line))
     }
+    guard let r = reader else { return }
+    data.progress = list
     diagnostics += r.diagnostics
   }
 
