@@ -7,11 +7,17 @@ import Tabular
 public enum DataFolderLoader {
   /// `needs`: which free texts of `de_nghi.csv` to keep (see `TextNeeds`); nil keeps all.
   public static func load(folder: String, needs: TextNeeds? = nil) throws -> LoadResult {
+    try load(folder: folder, needs: needs, chunkSize: ChunkedCSVReader.defaultChunkSize)
+  }
+
+  /// `chunkSize`: how `de_nghi.csv` is read (`ChunkedCSVReader`); nil reads it whole. Tests
+  /// pass a few bytes to cut records, quotes and letters at every place.
+  static func load(folder: String, needs: TextNeeds?, chunkSize: Int?) throws -> LoadResult {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
       throw DataFolderError(path: folder)
     }
-    var loader = Loader(folder: folder, needs: needs)
+    var loader = Loader(folder: folder, needs: needs, chunkSize: chunkSize)
     loader.run()
     return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
   }
@@ -28,10 +34,12 @@ private struct Loader {
   var unitIndex: [String: Int] = [:]
   var awardIndex: [String: Int] = [:]
   let needs: TextNeeds?
+  let chunkSize: Int?
 
-  init(folder: String, needs: TextNeeds?) {
+  init(folder: String, needs: TextNeeds?, chunkSize: Int?) {
     self.folder = folder
     self.needs = needs
+    self.chunkSize = chunkSize
   }
 
   mutating func run() {
@@ -84,9 +92,13 @@ private struct Loader {
   /// not yet added), or nil when the file is absent or unusable (diagnostics added) — also
   /// when reading failed part-way (an unclosed quote): then `row` may have been called for
   /// the records before, and the caller drops what it built, as `open` never called it.
+  ///
+  /// With a `chunkSize` a UTF-8 file is read a chunk at a time (`ChunkedCSVReader`); when
+  /// that meets anything unusual, `restart` is called — the caller drops what `row` built —
+  /// and the file is read whole, which gives every message as it always did.
   static func visit(
-    _ schema: FileSchema, folder: String, diagnostics: inout [Diagnostic],
-    _ row: (inout FieldReader, CSVRecordView) -> Void
+    _ schema: FileSchema, folder: String, chunkSize: Int?, diagnostics: inout [Diagnostic],
+    restart: () -> Void, _ row: (inout FieldReader, CSVRecordView) -> Void
   ) -> FieldReader? {
     let path = (folder as NSString).appendingPathComponent(schema.file)
     guard FileManager.default.fileExists(atPath: path) else {
@@ -97,14 +109,13 @@ private struct Loader {
       return nil
     }
     do {
-      let decoded = try TextDecoder.decode(
-        try FileBytes.read(path: path, file: schema.file), file: schema.file)
       var reader: FieldReader?
       var usable = true
-      let delimiter = try CSVReader.visit(utf8: decoded.utf8, file: schema.file) { view in
+      // `FieldReader` looks at the header only; the document's encoding is not used.
+      func visitor(_ view: CSVRecordView) {
         if reader == nil {
           let header = CSVDocument(
-            file: schema.file, encoding: decoded.encoding, delimiter: 0, headerLine: view.line,
+            file: schema.file, encoding: .utf8, delimiter: 0, headerLine: view.line,
             header: view.record.fields, records: [])
           reader = FieldReader(header, schema: schema)
           usable = reader!.isUsable
@@ -112,11 +123,30 @@ private struct Loader {
         }
         if usable { row(&reader!, view) }
       }
+      var delimiter: UInt8 = 0
+      var encoding = TextEncoding.utf8
+      var whole = true
+      if let chunkSize {
+        switch try ChunkedCSVReader.visit(path: path, file: schema.file, chunkSize: chunkSize, visitor) {
+        case .read(let e, let d):
+          (encoding, delimiter, whole) = (e, d, false)
+        case .wholeFileNeeded:
+          restart()
+          reader = nil
+          usable = true
+        }
+      }
+      if whole {
+        let decoded = try TextDecoder.decode(
+          try FileBytes.read(path: path, file: schema.file), file: schema.file)
+        encoding = decoded.encoding
+        delimiter = try CSVReader.visit(utf8: decoded.utf8, file: schema.file, visitor)
+      }
       let r =
         reader
         ?? FieldReader(
           CSVDocument(
-            file: schema.file, encoding: decoded.encoding, delimiter: delimiter, headerLine: 0, header: [],
+            file: schema.file, encoding: encoding, delimiter: delimiter, headerLine: 0, header: [],
             records: []), schema: schema)
       if !r.isUsable {
         diagnostics += r.diagnostics
@@ -304,7 +334,7 @@ private struct Loader {
   }
 
   mutating func loadNominations() {
-    var seen: [String: Int] = [:]
+    var ids = NominationIDIndex()
     var kinds: [String: NomineeKind?] = [:]
     var statuses: [String: NominationStatus?] = [:]
     var genders: [String: Gender?] = [:]
@@ -318,12 +348,21 @@ private struct Loader {
     }
     var fast: NominationFastPath?
     var nominations: [Nomination] = []
+    var reserved = false
     let campaignIndex = self.campaignIndex
     let unitIndex = self.unitIndex
     let awardIndex = self.awardIndex
     let awardSource = data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file
-    var reserved = false
-    let reader = Self.visit(Schemas.nominations, folder: folder, diagnostics: &diagnostics) { r, view in
+    // A chunked read that meets something unusual starts again on the whole file.
+    func restart() {
+      nominations = []
+      ids = NominationIDIndex()
+      fast = nil
+      reserved = false
+    }
+    let reader = Self.visit(
+      Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
+    ) { r, view in
       if fast == nil {
         fast = NominationFastPath(
           reader: r, campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
@@ -335,9 +374,10 @@ private struct Loader {
         // nominations by doubling copies them and can leave twice the room (measured).
         let estimate = Double(view.bufferCount) / Double(view.position) * 1.05 * Double(nominations.count + 1)
         nominations.reserveCapacity(Int(estimate))
+        ids.reserve(Int(estimate))
       }
-      if let n = fast!.nomination(view, seen: seen) {
-        seen[n.id] = view.line
+      if let n = fast!.nomination(view, ids: ids, in: nominations) {
+        ids.insert(hash: NominationIDIndex.hash(n.id), index: nominations.count)
         nominations.append(n)
         return
       }
@@ -390,8 +430,14 @@ private struct Loader {
       guard let id, let campaign, let unit, let kind, let name, let award, let status,
         let s = submitted ?? nil, let decided, let gender, let direct
       else { return }
-      guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_de_nghi")
-      else { return }
+      let idHash = NominationIDIndex.hash(id)
+      var idCopy = id
+      if let first = idCopy.withUTF8({ ids.find($0, hash: idHash, in: nominations) }) {
+        r.error(
+          .duplicateID, rec, "ma_de_nghi", "trùng mã \"\(id)\" (đã có ở dòng \(nominations[first].line))")
+        return
+      }
+      ids.insert(hash: idHash, index: nominations.count)
       let ethnicity = r.text(rec, "dan_toc")
       var isMinority = false
       if !ethnicity.isEmpty {
@@ -415,11 +461,30 @@ private struct Loader {
   }
 
   mutating func loadProgress() {
-    guard var r = open(Schemas.progress) else { return }
     // `ky` repeats a dozen months over ~100k rows; `ValueParser.month` folds the
     // text with Foundation each time (measured: 11 % of a 100k run), so parse each text once.
     var months: [String: CalendarMonth?] = [:]
-    for rec in r.document.records {
+    var fast: ProgressFastPath?
+    var list: [Progress] = []
+    let campaignIndex = self.campaignIndex
+    let unitIndex = self.unitIndex
+    // A chunked read that meets something unusual starts again on the whole file.
+    func restart() {
+      list = []
+      fast = nil
+    }
+    let reader = Self.visit(
+      Schemas.progress, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
+    ) { r, view in
+      if fast == nil {
+        fast = ProgressFastPath(reader: r, campaignIndex: campaignIndex, unitIndex: unitIndex)
+      }
+      if let p = fast!.progress(view) {
+        list.append(p)
+        return
+      }
+      // The slow way, field by field, with the messages of DATA.md.
+      let rec = view.record
       let campaign = r.reference(
         rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
       let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
@@ -441,11 +506,13 @@ private struct Loader {
         value = ValueParser.decimal(s)
         if value == nil { r.error(.invalidValue, rec, "gia_tri", "số không hợp lệ: \"\(s)\"") }
       }
-      guard let campaign, let unit, let month, let indicator, let value else { continue }
-      data.progress.append(
+      guard let campaign, let unit, let month, let indicator, let value else { return }
+      list.append(
         Progress(
           campaign: campaign, unit: unit, month: month, indicator: indicator, value: value, line: rec.line))
     }
+    guard let r = reader else { return }
+    data.progress = list
     diagnostics += r.diagnostics
   }
 

@@ -80,7 +80,10 @@ struct NominationFastPath {
   }
 
   /// The row's nomination, or nil when the row must be read the slow way (see the type).
-  mutating func nomination(_ v: CSVRecordView, seen: [String: Int]) -> Nomination? {
+  /// `ids` holds the ids of `nominations`, the rows read so far; a repeated id goes the slow way.
+  mutating func nomination(_ v: CSVRecordView, ids: NominationIDIndex, in nominations: [Nomination])
+    -> Nomination?
+  {
     guard let idBytes = Self.key(v, id) else { return nil }
     guard let cb = Self.key(v, campaign),
       let c = campaigns.value(cb, { [campaignIndex] in campaignIndex[Self.text($0)] })
@@ -116,8 +119,8 @@ struct NominationFastPath {
       else { return nil }
       isDirect = x
     }
+    guard ids.find(idBytes, hash: NominationIDIndex.hash(idBytes), in: nominations) == nil else { return nil }
     let idText = Self.text(idBytes)
-    guard seen[idText] == nil else { return nil }
     var isMinority = false
     if !v.isEmpty(ethnicity) {
       if let b = Self.key(v, ethnicity) {

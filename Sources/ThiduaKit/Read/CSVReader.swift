@@ -71,7 +71,7 @@ public enum CSVReader {
   {
     try bytes.withUnsafeBufferPointer { buf in
       var parser = CSVParser(buf: buf, file: file)
-      try parser.visit(body)
+      _ = try parser.visit(body)
       return parser.delimiter
     }
   }
@@ -94,6 +94,37 @@ struct CSVParser {
   /// The physical line of the byte at the current position.
   var line = 1
   var scratch: [UInt8] = []
+  /// More of the file may follow the buffer (`ChunkedCSVReader`): a record that reaches the
+  /// buffer's end (or a CR as its last byte, maybe half of a CRLF) is left for the next buffer.
+  var partial = false
+  /// Skip a BOM at the buffer's start: only the file's first buffer.
+  var skipsBOM = true
+  /// Set once the delimiter is detected; a later buffer of the same file keeps it.
+  var delimiterKnown = false
+  /// File bytes before the buffer, and the file's size, for `CSVRecordView.position`.
+  var origin = 0
+  var total: Int?
+  /// The current record's last field ran to the buffer's end (see `partial`).
+  var atEnd = false
+
+  /// What a chunk's parser hands to the next chunk's.
+  struct State {
+    var line = 1
+    var delimiter: UInt8 = 0x3B
+    var delimiterKnown = false
+  }
+
+  var state: State {
+    get { State(line: line, delimiter: delimiter, delimiterKnown: delimiterKnown) }
+    set {
+      line = newValue.line
+      delimiter = newValue.delimiter
+      delimiterKnown = newValue.delimiterKnown
+    }
+  }
+
+  /// Thrown inside a partial buffer when a quoted field is still open at its end.
+  struct Incomplete: Error {}
 
   init(buf: UnsafeBufferPointer<UInt8>, file: String) {
     // An empty array may have no storage; any non-nil pointer will do since n == 0.
@@ -105,35 +136,57 @@ struct CSVParser {
   /// The texts of the current record's escaped fields (see `CSVFieldSpan.isEscaped`).
   var escaped: [String] = []
 
-  mutating func visit(_ body: (CSVRecordView) throws -> Void) throws {
+  /// Visits the buffer's records; returns where it stopped: `n`, or in a `partial` buffer
+  /// the start of the unfinished last record (0 while the header line is unfinished).
+  mutating func visit(_ body: (CSVRecordView) throws -> Void) throws -> Int {
     var i = 0
-    if n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }  // a BOM left in by the caller
-    delimiter = detectDelimiter(from: i)
+    if skipsBOM, n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }  // a BOM left in by the caller
+    if !delimiterKnown {
+      guard let d = detectDelimiter(from: i) else { return 0 }
+      delimiter = d
+      delimiterKnown = true
+    }
     var spans: [CSVFieldSpan] = []
     spans.reserveCapacity(32)
+    let total = self.total ?? n
     while i < n {
+      let recordStart = i
       let recordLine = line
       spans.removeAll(keepingCapacity: true)
       escaped.removeAll(keepingCapacity: true)
+      atEnd = false
       var blank = true
-      while true {
-        let (span, endOfRecord) = try field(&i)
-        if blank && (span.isEscaped ? !escaped[span.start].isEmpty : span.end > span.start) { blank = false }
-        spans.append(span)
-        if endOfRecord { break }
+      do {
+        while true {
+          let (span, endOfRecord) = try field(&i)
+          if blank && (span.isEscaped ? !escaped[span.start].isEmpty : span.end > span.start) {
+            blank = false
+          }
+          spans.append(span)
+          if endOfRecord { break }
+        }
+      } catch is Incomplete {
+        atEnd = true
+      }
+      if partial && atEnd {
+        line = recordLine
+        return recordStart
       }
       if blank { continue }
       try spans.withUnsafeBufferPointer { buf in
         try body(
           CSVRecordView(
-            line: recordLine, base: p, spans: buf, escaped: escaped, position: i, bufferCount: n))
+            line: recordLine, base: p, spans: buf, escaped: escaped, position: origin + i, bufferCount: total)
+        )
       }
     }
+    return n
   }
 
   /// Counts `,` `;` and tab outside quotes in the first line that has content (a byte other
   /// than blanks, candidate delimiters and quotes) and picks the most frequent.
-  func detectDelimiter(from start: Int) -> UInt8 {
+  /// nil in a `partial` buffer that ends before that line does.
+  func detectDelimiter(from start: Int) -> UInt8? {
     var i = start
     while i < n {
       var comma = 0
@@ -168,6 +221,7 @@ struct CSVParser {
         }
         i += 1
       }
+      if partial && i >= n { return nil }
       if i < n, p[i] == Self.cr { i += 1 }
       if i < n, p[i] == Self.lf { i += 1 }
       if content {
@@ -177,7 +231,7 @@ struct CSVParser {
         return 0x2C
       }
     }
-    return 0x3B
+    return partial ? nil : 0x3B
   }
 
   /// Is `b` a blank that is trimmed outside quotes? A tab is not when it is the delimiter.
@@ -219,11 +273,20 @@ struct CSVParser {
 
   /// After a field: consume its delimiter or line end. True when the record ended.
   @inline(__always) mutating func endField(_ i: inout Int) -> Bool {
-    guard i < n else { return true }
+    guard i < n else {
+      atEnd = true
+      return true
+    }
     let b = p[i]
     i += 1
     if b == delimiter { return false }
-    if b == Self.cr, i < n, p[i] == Self.lf { i += 1 }
+    if b == Self.cr {
+      if i < n {
+        if p[i] == Self.lf { i += 1 }
+      } else {
+        atEnd = true
+      }
+    }
     line += 1
     return true
   }
@@ -265,6 +328,7 @@ struct CSVParser {
     scratch.removeAll(keepingCapacity: true)
     while true {
       guard i < n else {
+        if partial { throw Incomplete() }
         throw Diagnostic(
           .error, .invalidValue, file: file, line: openLine,
           "Dấu ngoặc kép (\") mở ở dòng \(openLine) không được đóng cho đến hết tệp — "
