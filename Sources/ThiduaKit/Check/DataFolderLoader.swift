@@ -61,14 +61,7 @@ private struct Loader {
 
   /// Opens one file of the schema; nil when absent (an error if required) or unreadable.
   mutating func open(_ schema: FileSchema) -> FieldReader? {
-    let path = (folder as NSString).appendingPathComponent(schema.file)
-    guard FileManager.default.fileExists(atPath: path) else {
-      if schema.required {
-        diagnostics.append(
-          Diagnostic(.error, .missingFile, file: schema.file, "thiếu tệp bắt buộc trong thư mục dữ liệu"))
-      }
-      return nil
-    }
+    guard let path = Self.path(of: schema, in: folder, diagnostics: &diagnostics) else { return nil }
     do {
       let doc = try CSVReader.read(path: path, file: schema.file)
       let reader = FieldReader(doc, schema: schema)
@@ -77,11 +70,8 @@ private struct Loader {
         return nil
       }
       return reader
-    } catch let d as Diagnostic {
-      diagnostics.append(d)
     } catch {
-      diagnostics.append(
-        Diagnostic(.error, .unreadableFile, file: schema.file, "không đọc được tệp: \(error)"))
+      diagnostics.append(Self.diagnostic(for: error, file: schema.file))
     }
     return nil
   }
@@ -100,14 +90,7 @@ private struct Loader {
     _ schema: FileSchema, folder: String, chunkSize: Int?, diagnostics: inout [Diagnostic],
     restart: () -> Void, _ row: (inout FieldReader, CSVRecordView) -> Void
   ) -> FieldReader? {
-    let path = (folder as NSString).appendingPathComponent(schema.file)
-    guard FileManager.default.fileExists(atPath: path) else {
-      if schema.required {
-        diagnostics.append(
-          Diagnostic(.error, .missingFile, file: schema.file, "thiếu tệp bắt buộc trong thư mục dữ liệu"))
-      }
-      return nil
-    }
+    guard let path = path(of: schema, in: folder, diagnostics: &diagnostics) else { return nil }
     do {
       var reader: FieldReader?
       var usable = true
@@ -153,13 +136,29 @@ private struct Loader {
         return nil
       }
       return r
-    } catch let d as Diagnostic {
-      diagnostics.append(d)
     } catch {
-      diagnostics.append(
-        Diagnostic(.error, .unreadableFile, file: schema.file, "không đọc được tệp: \(error)"))
+      diagnostics.append(Self.diagnostic(for: error, file: schema.file))
     }
     return nil
+  }
+
+  /// The path of a schema's file, or nil when it is absent (an error if the file is required).
+  static func path(of schema: FileSchema, in folder: String, diagnostics: inout [Diagnostic]) -> String? {
+    let path = (folder as NSString).appendingPathComponent(schema.file)
+    guard FileManager.default.fileExists(atPath: path) else {
+      if schema.required {
+        diagnostics.append(
+          Diagnostic(.error, .missingFile, file: schema.file, "thiếu tệp bắt buộc trong thư mục dữ liệu"))
+      }
+      return nil
+    }
+    return path
+  }
+
+  /// A reading failure as a located diagnostic (the reader throws `Diagnostic`s already).
+  static func diagnostic(for error: Error, file: String) -> Diagnostic {
+    error as? Diagnostic
+      ?? Diagnostic(.error, .unreadableFile, file: file, "không đọc được tệp: \(error)")
   }
 
   /// Records an id's first line; a second use is a duplicate-id error.
