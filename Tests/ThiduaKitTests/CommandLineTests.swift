@@ -90,5 +90,14 @@ final class CommandLineTests: XCTestCase {
     ])
     XCTAssertEqual(r.status, 0, r.stderr)
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(out)/LVT115"), ["so-lieu.csv"])
+    // The campaign checks belong to T6: without it, no finding is computed or printed…
+    XCTAssertFalse(r.stderr.contains("cảnh báo"), r.stderr)
+    // …and with it they are, as in a full report.
+    let withT6 = try runThidua([
+      "report", "--data", Repository.sampleData, "--campaign", "LVT115", "--as-of", "2025-10-31", "--out",
+      out,
+      "--tables", "so-lieu,T6",
+    ])
+    XCTAssertTrue(withT6.stderr.contains("LVT-146"), withT6.stderr)
   }
 }
