@@ -99,24 +99,12 @@ enum FastTextWidth {
   static func lineCount(_ text: String, width: Double, bold: Bool, points: Double) -> Int? {
     let space = TextWidth.charWidth(" ", bold: bold, points: points)
     var lines = 0
-    var used = 0.0
-    var count = 1
+    var fill = LineFill(width: width, space: space)
     var word = 0.0
     var inWord = false
     func endWord() {
       guard inWord else { return }
-      if used == 0 {
-        used = word
-      } else if used + space + word <= width {
-        used += space + word
-      } else {
-        count += 1
-        used = word
-      }
-      while used > width {
-        count += 1
-        used -= width
-      }
+      fill.place(word: word)
       word = 0
       inWord = false
     }
@@ -125,9 +113,8 @@ enum FastTextWidth {
         endWord()
       } else if v == 0x0A {
         endWord()
-        lines += count
-        used = 0
-        count = 1
+        lines += fill.lines
+        fill = LineFill(width: width, space: space)
       } else {
         word += w
         inWord = true
@@ -135,7 +122,7 @@ enum FastTextWidth {
     }
     guard ok else { return nil }
     endWord()
-    lines += count
+    lines += fill.lines
     return max(1, lines)
   }
 }

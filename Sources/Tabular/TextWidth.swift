@@ -36,25 +36,11 @@ enum TextWidth {
     let space = charWidth(" ", bold: bold, points: points)
     var lines = 0
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var used = 0.0
-      var count = 1
+      var fill = LineFill(width: width, space: space)
       for word in paragraph.split(separator: " ") {
-        let w = lineWidth(word, bold: bold, points: points)
-        if used == 0 {
-          used = w
-        } else if used + space + w <= width {
-          used += space + w
-        } else {
-          count += 1
-          used = w
-        }
-        // A word wider than the column is broken by Excel over several lines.
-        while used > width {
-          count += 1
-          used -= width
-        }
+        fill.place(word: lineWidth(word, bold: bold, points: points))
       }
-      lines += count
+      lines += fill.lines
     }
     return max(1, lines)
   }

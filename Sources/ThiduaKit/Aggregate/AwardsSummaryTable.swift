@@ -13,7 +13,7 @@ public struct AwardsSummaryTable {
 
   /// The kinds shown: households only when the campaign has any.
   public var kinds: [NomineeKind] {
-    facts.hasHouseholds ? [.collective, .individual, .household] : [.collective, .individual]
+    facts.shownKinds
   }
 
   /// The "trong đó" columns, as the definition chooses them.

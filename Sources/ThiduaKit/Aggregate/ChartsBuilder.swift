@@ -15,8 +15,7 @@ public struct ChartsBuilder {
     let def = definitions.table("charts")
     let scope = facts.scope
     let data = scope.data
-    let kinds: [NomineeKind] =
-      facts.hasHouseholds ? [.collective, .individual, .household] : [.collective, .individual]
+    let kinds = facts.shownKinds
     var byCluster = [[Double]](
       repeating: [Double](repeating: 0, count: data.clusters.count), count: kinds.count)
     for u in data.roster {

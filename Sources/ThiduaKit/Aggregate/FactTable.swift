@@ -83,6 +83,11 @@ public struct FactTable: Sendable {
     scope.counted.contains { scope.data.nominations[$0].kind == .household }
   }
 
+  /// The kinds a table shows: households only when the campaign has any (T1, the charts).
+  public var shownKinds: [NomineeKind] {
+    hasHouseholds ? [.collective, .individual, .household] : [.collective, .individual]
+  }
+
   /// The rows with a count above zero, in the order of REPORTS.md: roster
   /// order of unit, catalogue order, kind, status.
   public var rows: [Row] {

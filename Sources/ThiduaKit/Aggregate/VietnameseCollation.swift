@@ -288,6 +288,10 @@ public enum VietnameseCollation {
       let upper = (0x41...0x5A).contains(base.value)
       let plain = upper ? Unicode.Scalar(base.value + 0x20)! : base
       let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+      // The letters of their own (ă â ê ô ơ ư): a base letter and one mark (breve, circumflex, horn).
+      let modifiedLetters: [Unicode.Scalar: [UInt32: Unicode.Scalar]] = [
+        "a": [0x306: "ă", 0x302: "â"], "e": [0x302: "ê"], "o": [0x302: "ô", 0x31B: "ơ"], "u": [0x31B: "ư"],
+      ]
       var letter = plain
       var tone: UInt8 = 0
       var modified = false
@@ -295,23 +299,8 @@ public enum VietnameseCollation {
       var vietnamese = true
       for mark in nfd.dropFirst() {
         switch (mark.value, plain) {
-        case (0x306, "a") where !modified:
-          letter = "ă"
-          modified = true
-        case (0x302, "a") where !modified:
-          letter = "â"
-          modified = true
-        case (0x302, "e") where !modified:
-          letter = "ê"
-          modified = true
-        case (0x302, "o") where !modified:
-          letter = "ô"
-          modified = true
-        case (0x31B, "o") where !modified:
-          letter = "ơ"
-          modified = true
-        case (0x31B, "u") where !modified:
-          letter = "ư"
+        case _ where !modified && modifiedLetters[plain]?[mark.value] != nil:
+          letter = modifiedLetters[plain]![mark.value]!
           modified = true
         case (0x300, _), (0x309, _), (0x303, _), (0x301, _), (0x323, _):
           if toned || !vowels.contains(plain) {
