@@ -51,12 +51,14 @@ public enum XLSXRenderer {
             names.claim(piece.sheetName, index: i), constantMemory: piece.rows.count > streamRows)
           try TableSheetWriter(table: piece, letterhead: document.letterhead, sheet: ws, styles: styles)
             .write()
+          Trace.mark("sheet \(piece.sheetName) rows written")
         }
       case .charts(let charts):
         let ws = try workbook.addWorksheet(names.claim(charts.sheetName, index: i))
         try ChartSheetWriter(chartSheet: charts, sheet: ws, styles: styles, workbook: workbook).write()
       }
     }
+    Trace.mark("workbook closing")
     try workbook.close()
   }
 

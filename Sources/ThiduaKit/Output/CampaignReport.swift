@@ -23,6 +23,7 @@ public struct CampaignReport {
     let (checks, groups) = BothAtOnce.run(
       { tables.contains(.t6) ? CampaignChecks(scope: scope).run() : [] },
       { tables.contains(.t5) ? AwardedListTable(scope: scope, definitions: definitions).groups() : nil })
+    Trace.mark("checks and T5 sort")
     self.warnings = readWarnings + checks
     self.awardedGroups = groups
     self.tables = tables

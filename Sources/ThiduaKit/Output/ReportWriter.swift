@@ -145,6 +145,7 @@ public struct ReportWriter {
     let run = { (i: Int) in
       do {
         try render(jobs[i].content, jobs[i].staged)
+        Trace.mark("rendered \((jobs[i].final as NSString).lastPathComponent)")
       } catch var e as WriteError {
         e.path = jobs[i].final
         errors.set(i, e)

@@ -14,8 +14,10 @@ public enum Commands {
     let progress = ProgressLine()
     defer { progress.finish() }
     progress.set("đang đọc dữ liệu")
+    Trace.mark("start")
     guard let loaded = load(folder, into: &outcome, needs: .reporting(campaigns)) else { return outcome }
     progress.set("đang tổng hợp")
+    Trace.mark("loaded")
     let data = loaded.dataSet
     var chosen: [Int] = []
     for id in campaigns {
@@ -36,8 +38,10 @@ public enum Commands {
     let warnings = built.warnings
     outcome.stderr += DiagnosticReport.lines(warnings)
     progress.set("đang ghi tệp")
+    Trace.mark("tables built")
     do {
       outcome.stdout = try ReportWriter(outputFolder: out).write(batches)
+      Trace.mark("renamed")
     } catch {
       outcome.stderr.append("thidua: \(error)")
       outcome.exitCode = 2
