@@ -25,7 +25,7 @@ public enum DataFolderLoader {
 
 /// The state of one load: the data built so far, the id indexes that later
 /// files are checked against, and the diagnostics.
-private struct Loader {
+struct Loader {
   let folder: String
   var data = DataSet()
   var diagnostics: [Diagnostic] = []
@@ -51,6 +51,7 @@ private struct Loader {
     checkClusterLeaders()
     loadRegistrations()
     loadNominations()
+    Trace.mark("de_nghi.csv read")
     loadProgress()
     loadQuotas()
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
@@ -86,8 +87,13 @@ private struct Loader {
   /// With a `chunkSize` a UTF-8 file is read a chunk at a time (`ChunkedCSVReader`); when
   /// that meets anything unusual, `restart` is called — the caller drops what `row` built —
   /// and the file is read whole, which gives every message as it always did.
+  ///
+  /// `stopAt` (chunked reads only): stop before the first record starting at that byte or
+  /// later, and tell `stopped` where that record starts and the parser's state there. A read that
+  /// went the whole-file way does not stop (`stopped` is not called).
   static func visit(
     _ schema: FileSchema, folder: String, chunkSize: Int?, diagnostics: inout [Diagnostic],
+    stopAt: Int? = nil, stopped: (_ offset: Int, _ state: CSVParser.State) -> Void = { _, _ in },
     restart: () -> Void, _ row: (inout FieldReader, CSVRecordView) -> Void
   ) -> FieldReader? {
     guard let path = path(of: schema, in: folder, diagnostics: &diagnostics) else { return nil }
@@ -110,9 +116,14 @@ private struct Loader {
       var encoding = TextEncoding.utf8
       var whole = true
       if let chunkSize {
-        switch try ChunkedCSVReader.visit(path: path, file: schema.file, chunkSize: chunkSize, visitor) {
+        switch try ChunkedCSVReader.visit(
+          path: path, file: schema.file, chunkSize: chunkSize, stopAt: stopAt, visitor)
+        {
         case .read(let e, let d):
           (encoding, delimiter, whole) = (e, d, false)
+        case .stopped(let offset, let state):
+          (delimiter, whole) = (state.delimiter, false)
+          stopped(offset, state)
         case .wholeFileNeeded:
           restart()
           reader = nil
@@ -333,129 +344,30 @@ private struct Loader {
   }
 
   mutating func loadNominations() {
-    var ids = NominationIDIndex()
-    var kinds: [String: NomineeKind?] = [:]
-    var statuses: [String: NominationStatus?] = [:]
-    var genders: [String: Gender?] = [:]
-    var minority: [String: Bool] = [:]
-    var yesNo: [String: Bool?] = [:]
     var keepText: [Bool]? = nil
     if let wanted = needs?.campaigns {
       keepText = data.campaigns.map { wanted.contains($0.id) }
     } else if needs != nil {
       keepText = Array(repeating: true, count: data.campaigns.count)
     }
-    var fast: NominationFastPath?
-    var nominations: [Nomination] = []
-    var reserved = false
-    let campaignIndex = self.campaignIndex
-    let unitIndex = self.unitIndex
-    let awardIndex = self.awardIndex
-    let awardSource = data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file
-    // A chunked read that meets something unusual starts again on the whole file.
-    func restart() {
-      nominations = []
-      ids = NominationIDIndex()
-      fast = nil
-      reserved = false
+    let context = NominationRows.Context(
+      campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
+      awardSource: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file,
+      keepText: keepText)
+    if let chunkSize,
+      let halves = NominationHalves.read(folder: folder, context: context, chunkSize: chunkSize)
+    {
+      data.nominations = halves.nominations
+      diagnostics += halves.diagnostics
+      return
     }
+    var rows = NominationRows(context: context)
     let reader = Self.visit(
-      Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
-    ) { r, view in
-      if fast == nil {
-        fast = NominationFastPath(
-          reader: r, campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
-          keepText: keepText)
-      }
-      if !reserved, nominations.count == 1000, view.position > 0 {
-        reserved = true
-        // Room for the whole file, guessed from the first thousand rows: growing a million
-        // nominations by doubling copies them and can leave twice the room (measured).
-        let estimate = Double(view.bufferCount) / Double(view.position) * 1.05 * Double(nominations.count + 1)
-        nominations.reserveCapacity(Int(estimate))
-        ids.reserve(Int(estimate))
-      }
-      if let n = fast!.nomination(view, ids: ids, in: nominations) {
-        ids.insert(hash: NominationIDIndex.hash(n.id), index: nominations.count)
-        nominations.append(n)
-        return
-      }
-      // The slow way, field by field, with the messages of DATA.md.
-      let rec = view.record
-      let id = r.required(rec, "ma_de_nghi")
-      let campaign = r.reference(
-        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
-      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
-      let kind = r.enumeration(
-        rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
-      let name = r.required(rec, "ten")
-      let award = r.reference(
-        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng", sourceFile: awardSource)
-      let status = r.enumeration(
-        rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
-        NominationStatus.init(folded:))
-      let submitted = r.date(rec, "ngay_de_nghi", required: true)
-      let decided = r.date(rec, "ngay_quyet_dinh", required: false)
-      var gender: Gender?? = .some(nil)
-      let genderText = r.text(rec, "gioi_tinh")
-      if !genderText.isEmpty {
-        if let hit = genders[genderText] {
-          gender = .some(hit)
-        } else {
-          let g = Gender(folded: Fold.key(genderText))
-          genders[genderText] = g
-          gender = .some(g)
-        }
-        if gender! == nil {
-          r.error(.invalidValue, rec, "gioi_tinh", "giá trị không hợp lệ: \"\(genderText)\" (cần: Nam, Nữ)")
-          gender = nil
-        }
-      }
-      let directText = r.text(rec, "lao_dong_truc_tiep")
-      var direct: Bool? = false
-      if !directText.isEmpty {
-        if let hit = yesNo[directText] {
-          direct = hit
-        } else {
-          direct = ValueParser.yesNo(directText)
-          yesNo[directText] = direct
-        }
-        if direct == nil {
-          r.error(
-            .invalidValue, rec, "lao_dong_truc_tiep",
-            "giá trị không hợp lệ: \"\(directText)\" (cần: có/x/1 hoặc không/0/để trống)")
-        }
-      }
-      guard let id, let campaign, let unit, let kind, let name, let award, let status,
-        let s = submitted ?? nil, let decided, let gender, let direct
-      else { return }
-      let idHash = NominationIDIndex.hash(id)
-      var idCopy = id
-      if let first = idCopy.withUTF8({ ids.find($0, hash: idHash, in: nominations) }) {
-        r.error(
-          .duplicateID, rec, "ma_de_nghi", "trùng mã \"\(id)\" (đã có ở dòng \(nominations[first].line))")
-        return
-      }
-      ids.insert(hash: idHash, index: nominations.count)
-      let ethnicity = r.text(rec, "dan_toc")
-      var isMinority = false
-      if !ethnicity.isEmpty {
-        if let hit = minority[ethnicity] {
-          isMinority = hit
-        } else {
-          isMinority = Fold.key(ethnicity) != "kinh"
-          minority[ethnicity] = isMinority
-        }
-      }
-      let n = Nomination(
-        id: id, campaign: campaign, unit: unit, kind: kind, name: name, position: r.text(rec, "chuc_vu"),
-        gender: gender, ethnicity: ethnicity, isMinority: isMinority, isDirectWorker: direct,
-        award: award, status: status, submitted: s, decisionNumber: r.text(rec, "so_quyet_dinh"),
-        decisionDate: decided, achievement: r.text(rec, "thanh_tich"), line: rec.line)
-      nominations.append(fast!.keepingNeeded(n))
-    }
+      Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics,
+      restart: { rows = NominationRows(context: context) }
+    ) { r, view in rows.add(&r, view) }
     guard let r = reader else { return }
-    data.nominations = nominations
+    data.nominations = rows.take()
     diagnostics += r.diagnostics
   }
 

@@ -106,9 +106,14 @@ struct CSVParser {
   var total: Int?
   /// The current record's last field ran to the buffer's end (see `partial`).
   var atEnd = false
+  /// Stop before the first record that starts at or after this file offset (same
+  /// coordinates as `origin`): the first half of a file read on two cores ends where the
+  /// second half begins. `stoppedAt` then says where that record starts.
+  var stopAt: Int?
+  private(set) var stoppedAt: Int?
 
   /// What a chunk's parser hands to the next chunk's.
-  struct State {
+  struct State: Equatable {
     var line = 1
     var delimiter: UInt8 = 0x3B
     var delimiterKnown = false
@@ -152,6 +157,10 @@ struct CSVParser {
     while i < n {
       let recordStart = i
       let recordLine = line
+      if let stopAt, origin + i >= stopAt {
+        stoppedAt = origin + i
+        return i
+      }
       spans.removeAll(keepingCapacity: true)
       escaped.removeAll(keepingCapacity: true)
       atEnd = false

@@ -23,28 +23,43 @@ enum ChunkedCSVReader {
 
   enum Outcome: Equatable {
     case read(encoding: TextEncoding, delimiter: UInt8)
+    /// With `stopAt`: the records before `offset` were visited; `state` is the parser's there.
+    case stopped(offset: Int, state: CSVParser.State)
     case wholeFileNeeded
   }
 
+  /// Where a read of part of a file starts (for the second half of a file read on two
+  /// cores): a record start at file byte `offset`, `consumed` bytes after any BOM, with the
+  /// parser state there (the line counts on from it; the delimiter is known).
+  struct Start {
+    var offset: Int
+    var consumed: Int
+    var state: CSVParser.State
+  }
+
+  /// `stopAt` (bytes after any BOM): stop before the first record that starts there or
+  /// later, and return `.stopped` with where it started.
   static func visit(
-    path: String, file: String, chunkSize: Int = defaultChunkSize, _ body: (CSVRecordView) throws -> Void
+    path: String, file: String, chunkSize: Int = defaultChunkSize, from start: Start? = nil,
+    stopAt: Int? = nil, _ body: (CSVRecordView) throws -> Void
   ) throws -> Outcome {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return .wholeFileNeeded }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return .wholeFileNeeded }
+    if let start, lseek(fd, off_t(start.offset), SEEK_SET) != off_t(start.offset) { return .wholeFileNeeded }
     let chunk = max(chunkSize, 1)
     var capacity = max(chunk, 8)
     var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
     var count = 0  // bytes in the buffer
     var validated = 0  // of which checked as UTF-8
-    var consumed = 0  // file bytes (after any BOM) before the buffer's first byte
+    var consumed = start?.consumed ?? 0  // file bytes (after any BOM) before the buffer's first byte
     var encoding = TextEncoding.utf8
-    var first = true
-    var state = CSVParser.State()
-    var total = Int(st.st_size)
+    var first = start == nil
+    var state = start?.state ?? CSVParser.State()
+    var total = Int(st.st_size) - (start.map { $0.offset - $0.consumed } ?? 0)
     while true {
       // Fill: up to a chunk; at the start the whole first buffer (at least 8 bytes, so that
       // the BOM checks and the parser's own BOM skip see what the whole-file path sees).
@@ -103,12 +118,14 @@ enum ChunkedCSVReader {
       }
       var parser = CSVParser(buf: UnsafeBufferPointer(start: buffer, count: cut), file: file)
       parser.partial = !eof
-      parser.skipsBOM = consumed == 0
+      parser.skipsBOM = consumed == 0 && start == nil
       parser.origin = consumed
       parser.total = total
       parser.state = state
+      parser.stopAt = stopAt
       let stop = try parser.visit(body)
       state = parser.state
+      if let offset = parser.stoppedAt { return .stopped(offset: offset, state: state) }
       first = false
       if eof { return .read(encoding: encoding, delimiter: state.delimiter) }
       count -= stop

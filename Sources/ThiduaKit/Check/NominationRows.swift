@@ -1,0 +1,208 @@
+import Tabular
+
+/// The nominations read from one stretch of `de_nghi.csv`, record by record: the fast
+/// path (`NominationFastPath`) for valid rows, the slow way with every message of DATA.md
+/// for the others, and the ids seen so far for the duplicate check.
+///
+/// The whole file is one stretch; on two cores (`NominationHalves`) each half is one,
+/// and the second half leaves the duplicate-id check to the join (`checksDuplicates`
+/// false): whether an id was first used in the first half, and on which line, is known
+/// only then. Such a stretch keeps its rows in segments, which the join moves one at a
+/// time, so the two halves are never held twice (measured: +47 MB at 1M nominations when
+/// the second half was one array).
+struct NominationRows {
+  /// What every stretch of the file is checked against.
+  struct Context {
+    let campaignIndex: [String: Int]
+    let unitIndex: [String: Int]
+    let awardIndex: [String: Int]
+    /// Where an unknown `ma_hinh_thuc` is said to be missing from.
+    let awardSource: String
+    /// Per campaign index: are its texts kept? nil keeps everything.
+    let keepText: [Bool]?
+  }
+
+  let context: Context
+  let checksDuplicates: Bool
+  /// The stretch's bytes (`CSVRecordView.position` coordinates), to guess its row count.
+  let span: (start: Int, end: Int?)
+  private(set) var nominations: [Nomination] = []
+  private(set) var ids = NominationIDIndex()
+  /// Full segments of a stretch that does not check duplicates (`nominations` is the last).
+  private var segments: [[Nomination]] = []
+  /// Rows per segment; tests make it tiny so that joins cross segments.
+  nonisolated(unsafe) static var segmentSize = 1 << 15
+  private var fast: NominationFastPath?
+  private var reserved = false
+  private var kinds: [String: NomineeKind?] = [:]
+  private var statuses: [String: NominationStatus?] = [:]
+  private var genders: [String: Gender?] = [:]
+  private var minority: [String: Bool] = [:]
+  private var yesNo: [String: Bool?] = [:]
+
+  init(context: Context, checksDuplicates: Bool = true, span: (start: Int, end: Int?) = (0, nil)) {
+    self.context = context
+    self.checksDuplicates = checksDuplicates
+    self.span = span
+  }
+
+  /// Gives the nominations away (the stretch is done with).
+  mutating func take() -> [Nomination] {
+    defer { nominations = [] }
+    return nominations
+  }
+
+  /// Gives the rows away as segments, in order (the stretch is done with).
+  mutating func takeSegments() -> [[Nomination]] {
+    defer {
+      segments = []
+      nominations = []
+    }
+    return nominations.isEmpty ? segments : segments + [nominations]
+  }
+
+  private mutating func keep(_ n: Nomination) {
+    if checksDuplicates {
+      ids.insert(hash: NominationIDIndex.hash(n.id), index: nominations.count)
+    } else if nominations.count == Self.segmentSize {
+      segments.append(nominations)
+      nominations = []
+      nominations.reserveCapacity(Self.segmentSize)
+    }
+    nominations.append(n)
+  }
+
+  mutating func add(_ r: inout FieldReader, _ view: CSVRecordView) {
+    if fast == nil {
+      fast = NominationFastPath(
+        reader: r, campaignIndex: context.campaignIndex, unitIndex: context.unitIndex,
+        awardIndex: context.awardIndex, keepText: context.keepText)
+    }
+    if checksDuplicates, !reserved, nominations.count == 1000, view.position > span.start {
+      reserved = true
+      // Room for the whole stretch, guessed from its first thousand rows: growing a million
+      // nominations by doubling copies them and can leave twice the room (measured).
+      let bytes = Double((span.end ?? view.bufferCount) - span.start)
+      let estimate = bytes / Double(view.position - span.start) * 1.05 * Double(nominations.count + 1)
+      nominations.reserveCapacity(Int(estimate))
+      ids.reserve(Int(estimate))
+    }
+    // Without the duplicate check `ids` stays empty, so the fast path finds no repeat.
+    if let n = fast!.nomination(view, ids: ids, in: nominations) {
+      keep(n)
+      return
+    }
+    slow(&r, view.record)
+  }
+
+  /// The slow way, field by field, with the messages of DATA.md.
+  private mutating func slow(_ r: inout FieldReader, _ rec: CSVRecord) {
+    let id = r.required(rec, "ma_de_nghi")
+    let campaign = r.reference(
+      rec, "ma_phong_trao", in: context.campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+    let unit = r.reference(
+      rec, "ma_don_vi", in: context.unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+    let kind = r.enumeration(
+      rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
+    let name = r.required(rec, "ten")
+    let award = r.reference(
+      rec, "ma_hinh_thuc", in: context.awardIndex, what: "hình thức khen thưởng",
+      sourceFile: context.awardSource)
+    let status = r.enumeration(
+      rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
+      NominationStatus.init(folded:))
+    let submitted = r.date(rec, "ngay_de_nghi", required: true)
+    let decided = r.date(rec, "ngay_quyet_dinh", required: false)
+    var gender: Gender?? = .some(nil)
+    let genderText = r.text(rec, "gioi_tinh")
+    if !genderText.isEmpty {
+      if let hit = genders[genderText] {
+        gender = .some(hit)
+      } else {
+        let g = Gender(folded: Fold.key(genderText))
+        genders[genderText] = g
+        gender = .some(g)
+      }
+      if gender! == nil {
+        r.error(.invalidValue, rec, "gioi_tinh", "giá trị không hợp lệ: \"\(genderText)\" (cần: Nam, Nữ)")
+        gender = nil
+      }
+    }
+    let directText = r.text(rec, "lao_dong_truc_tiep")
+    var direct: Bool? = false
+    if !directText.isEmpty {
+      if let hit = yesNo[directText] {
+        direct = hit
+      } else {
+        direct = ValueParser.yesNo(directText)
+        yesNo[directText] = direct
+      }
+      if direct == nil {
+        r.error(
+          .invalidValue, rec, "lao_dong_truc_tiep",
+          "giá trị không hợp lệ: \"\(directText)\" (cần: có/x/1 hoặc không/0/để trống)")
+      }
+    }
+    guard let id, let campaign, let unit, let kind, let name, let award, let status,
+      let s = submitted ?? nil, let decided, let gender, let direct
+    else { return }
+    var idCopy = id
+    if checksDuplicates,
+      let first = idCopy.withUTF8({ ids.find($0, hash: NominationIDIndex.hash($0), in: nominations) })
+    {
+      r.error(.duplicateID, rec, "ma_de_nghi", Self.duplicateMessage(id, firstLine: nominations[first].line))
+      return
+    }
+    let ethnicity = r.text(rec, "dan_toc")
+    var isMinority = false
+    if !ethnicity.isEmpty {
+      if let hit = minority[ethnicity] {
+        isMinority = hit
+      } else {
+        isMinority = Fold.key(ethnicity) != "kinh"
+        minority[ethnicity] = isMinority
+      }
+    }
+    let n = Nomination(
+      id: id, campaign: campaign, unit: unit, kind: kind, name: name, position: r.text(rec, "chuc_vu"),
+      gender: gender, ethnicity: ethnicity, isMinority: isMinority, isDirectWorker: direct,
+      award: award, status: status, submitted: s, decisionNumber: r.text(rec, "so_quyet_dinh"),
+      decisionDate: decided, achievement: r.text(rec, "thanh_tich"), line: rec.line)
+    keep(fast!.keepingNeeded(n))
+  }
+
+  static func duplicateMessage(_ id: String, firstLine: Int) -> String {
+    "trùng mã \"\(id)\" (đã có ở dòng \(firstLine))"
+  }
+
+  /// Appends the rows of a later stretch that did not check duplicates, as one read
+  /// would have kept them: a row whose id is already here is dropped with its
+  /// duplicate-id message, naming the line where the id was first used. `shift` makes the
+  /// later stretch's lines the file's. Returns those messages in row order; `segments`
+  /// is emptied one segment at a time.
+  mutating func append(_ segments: inout [[Nomination]], shift: Int, file: String) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    let total = nominations.count + segments.reduce(0) { $0 + $1.count }
+    nominations.reserveCapacity(total)
+    ids.reserve(total)
+    for k in segments.indices {
+      for var n in segments[k] {
+        n.line += shift
+        let h = NominationIDIndex.hash(n.id)
+        var id = n.id
+        if let first = id.withUTF8({ ids.find($0, hash: h, in: nominations) }) {
+          out.append(
+            Diagnostic(
+              .error, .duplicateID, file: file, line: n.line, column: "ma_de_nghi",
+              Self.duplicateMessage(n.id, firstLine: nominations[first].line)))
+          continue
+        }
+        ids.insert(hash: h, index: nominations.count)
+        nominations.append(n)
+      }
+      segments[k] = []
+    }
+    segments = []
+    return out
+  }
+}
