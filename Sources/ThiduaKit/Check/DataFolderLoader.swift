@@ -362,9 +362,9 @@ struct Loader {
       return
     }
     var rows = NominationRows(context: context)
+    func restart() { rows = NominationRows(context: context) }
     let reader = Self.visit(
-      Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics,
-      restart: { rows = NominationRows(context: context) }
+      Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
     ) { r, view in rows.add(&r, view) }
     guard let r = reader else { return }
     data.nominations = rows.take()
