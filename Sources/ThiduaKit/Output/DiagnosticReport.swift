@@ -5,15 +5,20 @@ public enum DiagnosticReport {
     [Schemas.awards.file] + Schemas.all.map(\.file) + [Schemas.organisationFile]
 
   public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    func rank(_ d: Diagnostic) -> Int { fileOrder.firstIndex(of: d.file) ?? fileOrder.count }
-    return diagnostics.enumerated().sorted { a, b in
-      let (ra, rb) = (rank(a.element), rank(b.element))
-      if ra != rb { return ra < rb }
-      if a.element.file != b.element.file { return a.element.file < b.element.file }
-      let (la, lb) = (a.element.line ?? 0, b.element.line ?? 0)
-      if la != lb { return la < lb }
-      return a.offset < b.offset
-    }.map(\.element)
+    // Each diagnostic's file rank is looked up once, not per comparison: at 1M
+    // nominations T6 has ~91k findings, and the lookups were most of a 0.4 s sort.
+    var rankOf: [String: Int] = [:]
+    for (i, f) in fileOrder.enumerated() where rankOf[f] == nil { rankOf[f] = i }
+    let keys = diagnostics.map { (rank: rankOf[$0.file] ?? fileOrder.count, line: $0.line ?? 0) }
+    let order = diagnostics.indices.sorted { a, b in
+      let (ka, kb) = (keys[a], keys[b])
+      if ka.rank != kb.rank { return ka.rank < kb.rank }
+      let (fa, fb) = (diagnostics[a].file, diagnostics[b].file)
+      if fa != fb { return fa < fb }
+      if ka.line != kb.line { return ka.line < kb.line }
+      return a < b
+    }
+    return order.map { diagnostics[$0] }
   }
 
   /// The lines to print: errors say `lỗi`, warnings `cảnh báo`, after the location.

@@ -38,7 +38,7 @@ public enum Commands {
     let warnings = built.warnings
     outcome.stderr += DiagnosticReport.lines(warnings)
     progress.set("đang ghi tệp")
-    Trace.mark("tables built")
+    Trace.mark("warnings listed")
     do {
       outcome.stdout = try ReportWriter(outputFolder: out).write(batches)
       Trace.mark("renamed")
