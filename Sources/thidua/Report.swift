@@ -33,6 +33,7 @@ struct Report: ParsableCommand {
       chosen = parsed
     }
     guard let definitions = try definitions.load() else { return }
+    ProcessLifetime.keepsValuesUntilExit = true
     try finish(
       Commands.report(
         data: data, campaigns: campaign, asOf: day, out: out, tables: chosen, definitions: definitions))

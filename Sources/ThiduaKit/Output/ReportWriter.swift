@@ -37,6 +37,7 @@ public struct ReportWriter {
   /// Writes every batch; returns the paths written, in order. Throws a
   /// `WriteError` (and leaves the output folder's existing files untouched) on failure.
   public func write(_ batches: [Batch]) throws -> [String] {
+    Trace.mark("writing")
     let fm = FileManager.default
     do {
       try fm.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
@@ -67,6 +68,7 @@ public struct ReportWriter {
       }
     }
     try renderAll(jobs)
+    Trace.mark("all rendered")
     var written: [String] = []
     for batch in batches {
       let stagedDir = (staging as NSString).appendingPathComponent(batch.folder)

@@ -36,14 +36,19 @@ public enum Commands {
       folder: { SafeFileName.make($0.campaign.id) })
     let batches = built.batches
     let warnings = built.warnings
-    outcome.stderr += DiagnosticReport.lines(warnings)
+    let listing = Background { DiagnosticReport.lines(warnings) }
     progress.set("đang ghi tệp")
-    Trace.mark("warnings listed")
+    var failure: String?
     do {
       outcome.stdout = try ReportWriter(outputFolder: out).write(batches)
+      ProcessLifetime.keep(batches)
       Trace.mark("renamed")
     } catch {
-      outcome.stderr.append("thidua: \(error)")
+      failure = "thidua: \(error)"
+    }
+    outcome.stderr += listing.value
+    if let failure {
+      outcome.stderr.append(failure)
       outcome.exitCode = 2
     }
     return outcome
