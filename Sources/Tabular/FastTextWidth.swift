@@ -113,7 +113,7 @@ enum FastTextWidth {
   /// set lookups on every call) made it ~1,960 instructions a cell of a
   /// 100k-nomination T5 list.
   static func lineCount(_ text: String, width: Double, bold: Bool, points: Double) -> Int? {
-    let table = self.table
+    let widths = scaled(bold: bold, points: points)
     let space = spaceWidth(bold: bold, points: points)
     var text = text
     return text.withUTF8 { buf -> Int? in
@@ -135,7 +135,7 @@ enum FastTextWidth {
             fill = LineFill(width: width, space: space)
           }
         } else {
-          word += self.width(table, index, bold: bold, points: points)
+          word += widths[index]
           inWord = true
         }
       }
@@ -144,6 +144,20 @@ enum FastTextWidth {
       return max(1, lines)
     }
   }
+
+  /// `table` scaled for `bold` and `points` entry by entry, exactly as `width`
+  /// scales one scalar (so the same doubles): `lineCount` then loads a width
+  /// instead of multiplying twice and dividing per scalar — the division bounded
+  /// its loop on long text. The 12 pt tables (every table cell) are kept.
+  private static func scaled(bold: Bool, points: Double) -> [Double] {
+    if points == 12 { return bold ? bold12 : regular12 }
+    return scale(bold: bold, points: points)
+  }
+  private static func scale(bold: Bool, points: Double) -> [Double] {
+    table.indices.map { width(table, $0, bold: bold, points: points) }
+  }
+  private static let regular12 = scale(bold: false, points: 12)
+  private static let bold12 = scale(bold: true, points: 12)
 
   /// `TextWidth.charWidth(" ", …)`, kept for the table's 12 pt (its set lookups cost more than a line).
   private static func spaceWidth(bold: Bool, points: Double) -> Double {
