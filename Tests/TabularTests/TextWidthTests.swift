@@ -35,7 +35,7 @@ final class TextWidthTests: XCTestCase {
     ]
     let alphabet = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯMWiíìl.,%@ạảãáàẠỀỄệữỷ0123456789   \n")
     var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-    for _ in 0..<400 {
+    for _ in 0..<200 {
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       let n = Int(seed >> 57)
       var s = ""
@@ -46,7 +46,7 @@ final class TextWidthTests: XCTestCase {
       texts.append(s)
     }
     for t in texts {
-      for width in [0.5, 3, 7.5, 13.5, 39, 49.0] {
+      for width in [0.5, 3, 13.5, 39, 49.0] {
         for bold in [false, true] {
           for points in [12.0, 14] {
             let fast = FastTextWidth.lineCount(t, width: width, bold: bold, points: points)
