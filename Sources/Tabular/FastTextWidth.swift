@@ -24,7 +24,44 @@ enum FastTextWidth {
     return t
   }()
 
-  /// Calls `body(width, isSpace, isNewline)` per scalar; false when a scalar is outside the fast set.
+  /// The scalar starting at `buf[i]` and its index in `table`, moving `i`
+  /// past it; nil when it is outside the fast set (the caller then gives up).
+  @inline(__always)
+  private static func next(_ buf: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> (
+    scalar: UInt32, index: Int
+  )? {
+    let n = buf.count
+    let b0 = UInt32(buf[i])
+    var v: UInt32
+    if b0 < 0x80 {
+      v = b0
+      i += 1
+    } else if b0 & 0xE0 == 0xC0, i + 1 < n {
+      v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
+      i += 2
+    } else if b0 & 0xF0 == 0xE0, i + 2 < n {
+      v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+      i += 3
+    } else {
+      return nil
+    }
+    if v < 0x300 {
+      return v == 0x0D ? nil : (v, Int(v))
+    } else if v >= 0x1E00 && v <= 0x1EFF {
+      return (v, 0x300 + Int(v) - 0x1E00)
+    }
+    return nil
+  }
+
+  /// The width of `table[index]` in `bold` and `points`, computed as `TextWidth.charWidth` does.
+  @inline(__always)
+  private static func width(_ table: [Double], _ index: Int, bold: Bool, points: Double) -> Double {
+    var w = table[index]
+    if bold { w *= 1.1 }
+    return w * points / 12
+  }
+
+  /// Calls `body(width, scalar)` per scalar; false when a scalar is outside the fast set.
   @inline(__always)
   private static func scan(
     _ text: String, bold: Bool, points: Double, _ body: (Double, UInt32) -> Void
@@ -33,34 +70,9 @@ enum FastTextWidth {
     var text = text
     return text.withUTF8 { buf -> Bool in
       var i = 0
-      let n = buf.count
-      while i < n {
-        let b0 = UInt32(buf[i])
-        var v: UInt32
-        if b0 < 0x80 {
-          v = b0
-          i += 1
-        } else if b0 & 0xE0 == 0xC0, i + 1 < n {
-          v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
-          i += 2
-        } else if b0 & 0xF0 == 0xE0, i + 2 < n {
-          v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
-          i += 3
-        } else {
-          return false
-        }
-        let index: Int
-        if v < 0x300 {
-          if v == 0x0D { return false }
-          index = Int(v)
-        } else if v >= 0x1E00 && v <= 0x1EFF {
-          index = 0x300 + Int(v) - 0x1E00
-        } else {
-          return false
-        }
-        var w = table[index]
-        if bold { w *= 1.1 }
-        body(w * points / 12, v)
+      while i < buf.count {
+        guard let (v, index) = next(buf, &i) else { return false }
+        body(width(table, index, bold: bold, points: points), v)
       }
       return true
     }
@@ -95,34 +107,63 @@ enum FastTextWidth {
   }
 
   /// `TextWidth.lineCount`: words split on spaces (runs of spaces count once),
-  /// paragraphs on line feeds.
+  /// paragraphs on line feeds. One plain loop, without `scan`'s closure: this
+  /// runs for every text cell of a table for its row height, and the closure's
+  /// captured state (and working out the space's width through `Character`
+  /// set lookups on every call) made it ~1,960 instructions a cell of a
+  /// 100k-nomination T5 list.
   static func lineCount(_ text: String, width: Double, bold: Bool, points: Double) -> Int? {
-    let space = TextWidth.charWidth(" ", bold: bold, points: points)
-    var lines = 0
-    var fill = LineFill(width: width, space: space)
-    var word = 0.0
-    var inWord = false
-    func endWord() {
-      guard inWord else { return }
-      fill.place(word: word)
-      word = 0
-      inWord = false
-    }
-    let ok = scan(text, bold: bold, points: points) { w, v in
-      if v == 0x20 {
-        endWord()
-      } else if v == 0x0A {
-        endWord()
-        lines += fill.lines
-        fill = LineFill(width: width, space: space)
-      } else {
-        word += w
-        inWord = true
+    let widths = scaled(bold: bold, points: points)
+    let space = spaceWidth(bold: bold, points: points)
+    var text = text
+    return text.withUTF8 { buf -> Int? in
+      var lines = 0
+      var fill = LineFill(width: width, space: space)
+      var word = 0.0
+      var inWord = false
+      var i = 0
+      while i < buf.count {
+        guard let (v, index) = next(buf, &i) else { return nil }
+        if v == 0x20 || v == 0x0A {
+          if inWord {
+            fill.place(word: word)
+            word = 0
+            inWord = false
+          }
+          if v == 0x0A {
+            lines += fill.lines
+            fill = LineFill(width: width, space: space)
+          }
+        } else {
+          word += widths[index]
+          inWord = true
+        }
       }
+      if inWord { fill.place(word: word) }
+      lines += fill.lines
+      return max(1, lines)
     }
-    guard ok else { return nil }
-    endWord()
-    lines += fill.lines
-    return max(1, lines)
   }
+
+  /// `table` scaled for `bold` and `points` entry by entry, exactly as `width`
+  /// scales one scalar (so the same doubles): `lineCount` then loads a width
+  /// instead of multiplying twice and dividing per scalar — the division bounded
+  /// its loop on long text. The 12 pt tables (every table cell) are kept.
+  private static func scaled(bold: Bool, points: Double) -> [Double] {
+    if points == 12 { return bold ? bold12 : regular12 }
+    return scale(bold: bold, points: points)
+  }
+  private static func scale(bold: Bool, points: Double) -> [Double] {
+    table.indices.map { width(table, $0, bold: bold, points: points) }
+  }
+  private static let regular12 = scale(bold: false, points: 12)
+  private static let bold12 = scale(bold: true, points: 12)
+
+  /// `TextWidth.charWidth(" ", …)`, kept for the table's 12 pt (its set lookups cost more than a line).
+  private static func spaceWidth(bold: Bool, points: Double) -> Double {
+    if points == 12 { return bold ? boldSpace12 : space12 }
+    return TextWidth.charWidth(" ", bold: bold, points: points)
+  }
+  private static let space12 = TextWidth.charWidth(" ", bold: false, points: 12)
+  private static let boldSpace12 = TextWidth.charWidth(" ", bold: true, points: 12)
 }

@@ -89,4 +89,40 @@ final class WorkbookTests: XCTestCase {
     XCTAssertEqual(c["A1000"], "row 999")
     XCTAssertEqual(c["B1000"], "999")
   }
+
+  /// On a streamed sheet, text without control characters takes the shim's
+  /// own copy (`thidua_write_string`) and other text libxlsxwriter's
+  /// `worksheet_write_string`; the cells must be the library's either way:
+  /// controls as `_xHHHH_`, NUL dropped, `& < >` escaped, edge spaces kept,
+  /// a rewritten cell holding the last text, a flushed row refused.
+  func testStreamedTextCellsAreTheLibrarysCells() throws {
+    let path = tempPath("st.xlsx")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let wb = try Workbook(path: path, constantMemory: true)
+    let ws = try wb.addWorksheet("S")
+    let texts = [
+      "plain", "a\u{1}b\u{1F}", "x\u{0}y", "tab\tand\nline", " lead", "trail ", "<&>\"'", "Tập thể",
+      String(repeating: "ă", count: 20_000),
+    ]
+    for (j, t) in texts.enumerated() { try ws.write(t, row: 0, column: j) }
+    try ws.write("first", row: 1, column: 0)
+    try ws.write("second", row: 1, column: 0)
+    try ws.write("next row", row: 2, column: 1)
+    XCTAssertThrowsError(try ws.write("late", row: 1, column: 0))
+    try wb.close()
+    let x = try XLSXFile(path: path)
+    let xml = x.sheetXML("S")
+    for t in [
+      "<c r=\"A1\" t=\"inlineStr\"><is><t>plain</t></is></c>",
+      "<t>a_x0001_b_x001F_</t>", "<t>xy</t>", "<t>tab\tand\nline</t>",
+      "<t xml:space=\"preserve\"> lead</t>", "<t xml:space=\"preserve\">trail </t>",
+      "<t>&lt;&amp;&gt;\"'</t>", "<t>Tập thể</t>", "<c r=\"A2\" t=\"inlineStr\"><is><t>second</t>",
+    ] {
+      XCTAssertTrue(xml.contains(t), t)
+    }
+    let c = x.cells(sheet: "S")
+    XCTAssertEqual(c["I1"], texts[8], "40,000 bytes but 20,000 characters: allowed")
+    XCTAssertEqual(c["B3"], "next row")
+    XCTAssertNil(c["A3"])
+  }
 }
