@@ -24,37 +24,39 @@ public struct CampaignReport {
     // Two independent halves, each single-threaded, on the two cores: the checks and
     // T6 (1.2 s at 1M nominations), and everything else — T5's sort (0.8 s) first, then
     // the fact table, T1–T5 and the charts, which used to wait for the checks.
-    let (checked, rest) = BothAtOnce.run(
-      { () -> ([Diagnostic], Table?) in
-        guard tables.contains(.t6) else { return (readWarnings, nil) }
-        let warnings = readWarnings + CampaignChecks(scope: scope).run()
-        Trace.mark("checks done")
-        return (warnings, ChecksTable(scope: scope, warnings: warnings, definitions: definitions).table())
-      },
-      { () -> ([ReportTable: Table], ChartSheet?) in
-        var built: [ReportTable: Table] = [:]
-        if tables.contains(.t5) {
-          let list = AwardedListTable(scope: scope, definitions: definitions)
-          built[.t5] = list.table(groups: list.groups())
-          Trace.mark("T5 sorted and built")
+    // Without T6 the rest runs alone: then T5's sort has both cores to itself (a
+    // `concurrentPerform` inside `BothAtOnce` runs on one thread).
+    func checks() -> ([Diagnostic], Table?) {
+      guard tables.contains(.t6) else { return (readWarnings, nil) }
+      let warnings = readWarnings + CampaignChecks(scope: scope).run()
+      Trace.mark("checks done")
+      return (warnings, ChecksTable(scope: scope, warnings: warnings, definitions: definitions).table())
+    }
+    func rest() -> ([ReportTable: Table], ChartSheet?) {
+      var built: [ReportTable: Table] = [:]
+      if tables.contains(.t5) {
+        let list = AwardedListTable(scope: scope, definitions: definitions)
+        built[.t5] = list.table(groups: list.groups())
+        Trace.mark("T5 sorted and built")
+      }
+      let facts = FactTable(scope: scope)
+      for t in ReportTable.allCases where tables.contains(t) {
+        switch t {
+        case .facts: built[t] = facts.table()
+        case .t1: built[t] = AwardsSummaryTable(facts: facts, definitions: definitions).table()
+        case .t2: built[t] = NominationStatusTable(facts: facts, definitions: definitions).table()
+        case .t3: built[t] = ParticipationTable(facts: facts, definitions: definitions).table()
+        case .t4: built[t] = MonthlyProgressTable(scope: scope, definitions: definitions).table()
+        case .t5, .t6: continue
         }
-        let facts = FactTable(scope: scope)
-        for t in ReportTable.allCases where tables.contains(t) {
-          switch t {
-          case .facts: built[t] = facts.table()
-          case .t1: built[t] = AwardsSummaryTable(facts: facts, definitions: definitions).table()
-          case .t2: built[t] = NominationStatusTable(facts: facts, definitions: definitions).table()
-          case .t3: built[t] = ParticipationTable(facts: facts, definitions: definitions).table()
-          case .t4: built[t] = MonthlyProgressTable(scope: scope, definitions: definitions).table()
-          case .t5, .t6: continue
-          }
-        }
-        let hasSheets = tables.contains { $0 != .facts }
-        let charts =
-          hasSheets && (tables.contains(.t1) || tables.contains(.t4))
-          ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
-        return (built, charts)
-      })
+      }
+      let hasSheets = tables.contains { $0 != .facts }
+      let charts =
+        hasSheets && (tables.contains(.t1) || tables.contains(.t4))
+        ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
+      return (built, charts)
+    }
+    let (checked, rest) = tables.contains(.t6) ? BothAtOnce.run(checks, rest) : (checks(), rest())
     self.warnings = checked.0
     var built = rest.0
     built[.t6] = checked.1
