@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import ThiduaKit
 import XCTest
 
 /// The `thidua` executable as cron and users run it: exit statuses, standard
@@ -99,5 +100,25 @@ final class CommandLineTests: XCTestCase {
       "--tables", "so-lieu,T6",
     ])
     XCTAssertTrue(withT6.stderr.contains("LVT-146"), withT6.stderr)
+  }
+
+  /// Without T5 and T6 no free text is loaded (`TextNeeds.showsText`), yet the files
+  /// written are byte for byte those of a full report.
+  func testTablesWithoutTextAreTheSameAsInAFullReport() throws {
+    let full = FixtureFolder.temporaryOutput()
+    let part = FixtureFolder.temporaryOutput()
+    let args = ["report", "--data", Repository.sampleData, "--as-of", "2025-10-31", "--out"]
+    XCTAssertEqual(try runThidua(args + [full]).status, 0)
+    XCTAssertEqual(try runThidua(args + [part, "--tables", "so-lieu,T1,T2,T3,T4"]).status, 0)
+    let written = snapshot(part)
+    XCTAssertEqual(written.count, 2 * 6)  // per campaign: the workbook and five CSV files
+    let fullFiles = snapshot(full)
+    for (name, bytes) in written where name.hasSuffix(".csv") {
+      XCTAssertEqual(bytes, fullFiles[name], name)
+    }
+    let lean = try DataFolderLoader.load(
+      folder: Repository.sampleData, needs: .reporting([], showsText: false))
+    XCTAssertFalse(lean.dataSet.nominations.isEmpty)
+    XCTAssertTrue(lean.dataSet.nominations.allSatisfy { $0.name.isEmpty && $0.achievement.isEmpty })
   }
 }

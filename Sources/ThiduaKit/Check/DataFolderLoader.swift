@@ -345,7 +345,9 @@ struct Loader {
 
   mutating func loadNominations() {
     var keepText: [Bool]? = nil
-    if let wanted = needs?.campaigns {
+    if let needs, !needs.showsText {
+      keepText = Array(repeating: false, count: data.campaigns.count)
+    } else if let wanted = needs?.campaigns {
       keepText = data.campaigns.map { wanted.contains($0.id) }
     } else if needs != nil {
       keepText = Array(repeating: true, count: data.campaigns.count)

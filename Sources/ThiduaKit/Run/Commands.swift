@@ -15,7 +15,8 @@ public enum Commands {
     defer { progress.finish() }
     progress.set("đang đọc dữ liệu")
     Trace.mark("start")
-    guard let loaded = load(folder, into: &outcome, needs: .reporting(campaigns)) else { return outcome }
+    let needs = TextNeeds.reporting(campaigns, showsText: tables.contains(.t5) || tables.contains(.t6))
+    guard let loaded = load(folder, into: &outcome, needs: needs) else { return outcome }
     progress.set("đang tổng hợp")
     Trace.mark("loaded")
     let data = loaded.dataSet
