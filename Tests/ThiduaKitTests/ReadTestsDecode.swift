@@ -154,6 +154,38 @@ final class ReadDecodeTests: XCTestCase {
     XCTAssertEqual(UTF8Validator.firstInvalid([0xF4, 0x90, 0x80, 0x80]), 0)  // > U+10FFFF
   }
 
+  /// The word-at-a-time scan finds the same first bad byte as the standard library's
+  /// decoder, wherever it falls against the 8-byte words: random mixes of ASCII,
+  /// Vietnamese letters, emoji and stray bytes.
+  func testUTF8ValidatorAgreesWithTheStandardLibrary() {
+    var rng = SystemRandomNumberGenerator()
+    let pieces: [[UInt8]] = ["a", "Lê Văn ", "ướ", "😀", ",", "\n", "Đặng"].map { Array($0.utf8) }
+    let stray: [UInt8] = [0x80, 0xBF, 0xC0, 0xC2, 0xE1, 0xED, 0xF0, 0xF4, 0xF5, 0xFF]
+    for _ in 0..<3000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...12, using: &rng) {
+        bytes +=
+          Int.random(in: 0..<10, using: &rng) == 0
+          ? [stray.randomElement(using: &rng)!] : pieces.randomElement(using: &rng)!
+      }
+      XCTAssertEqual(UTF8Validator.firstInvalid(bytes), Self.firstInvalidByDecoding(bytes), "\(bytes)")
+    }
+  }
+
+  /// Where `UTF8` decoding first reports an error, by byte offset.
+  static func firstInvalidByDecoding(_ bytes: [UInt8]) -> Int? {
+    var it = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&it) {
+      case .scalarValue(let u): offset += UTF8.width(u)
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
+  }
+
   func testDirectoryIsUnreadableFile() throws {
     let folder = try ReadFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

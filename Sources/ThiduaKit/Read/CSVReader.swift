@@ -268,16 +268,42 @@ struct CSVParser {
     if i < n, p[i] == Self.quote { return try quotedField(&i) }
     let start = i
     var marks = false
-    while i < n {
-      let b = p[i]
-      if b == delimiter || b == Self.lf || b == Self.cr { break }
-      if b & 0xFE == 0xCC { marks = true }
-      i += 1
+    scan: while i < n {
+      if i + 8 <= n, Self.isPlain(Self.word(p, i), delimiter, Self.lf, Self.cr) {
+        i += 8
+        continue
+      }
+      let stop = min(i + 8, n)
+      while i < stop {
+        let b = p[i]
+        if b == delimiter || b == Self.lf || b == Self.cr { break scan }
+        if b & 0xFE == 0xCC { marks = true }
+        i += 1
+      }
     }
     let end = trimEnd(start, i)
     return (
       CSVFieldSpan(start: start, end: end, needsNFC: marks && end > start, isEscaped: false), endField(&i)
     )
+  }
+
+  /// Eight bytes from `i` (which must leave eight in the buffer).
+  @inline(__always) static func word(_ p: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
+    UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+  }
+
+  /// Whether none of the eight bytes of `w` is `a`, `b`, `c`, or the first byte of a
+  /// combining mark (0xCC, 0xCD): the field scans then skip the word whole. Measured:
+  /// byte by byte, the two field scans were ~18 % of a 1M facts run.
+  @inline(__always) static func isPlain(_ w: UInt64, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte of x is zero iff it matched; this test is exact for "some byte is zero".
+    @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let m = w & 0xFEFE_FEFE_FEFE_FEFE
+    return hasZero(w ^ (UInt64(a) &* ones)) | hasZero(w ^ (UInt64(b) &* ones))
+      | hasZero(w ^ (UInt64(c) &* ones))
+      | hasZero(m ^ (0xCC &* ones)) == 0
   }
 
   /// After a field: consume its delimiter or line end. True when the record ended.
@@ -342,6 +368,11 @@ struct CSVParser {
           .error, .invalidValue, file: file, line: openLine,
           "Dấu ngoặc kép (\") mở ở dòng \(openLine) không được đóng cho đến hết tệp — "
             + "kiểm tra ô có dấu ngoặc kép ở dòng này.")
+      }
+      // Long quoted texts (achievements) have none of these bytes for dozens of bytes.
+      if i + 8 <= n, Self.isPlain(Self.word(p, i), Self.quote, Self.lf, Self.cr) {
+        i += 8
+        continue
       }
       let b = p[i]
       if b == Self.quote {

@@ -127,14 +127,18 @@ enum UTF8Validator {
     let n = buf.count
     var i = 0
     while i < n {
-      // ASCII fast path: eight bytes at a time while none has its high bit set.
-      while i + 8 <= n {
-        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if w & 0x8080_8080_8080_8080 != 0 { break }
-        i += 8
-      }
-      if i >= n { break }
-      if base[i] < 0x80 {
+      // Eight bytes at a time: skip straight to the first with its high bit set.
+      // (Vietnamese text has a letter with a diacritic every few bytes: going back to
+      // one byte at a time before each, this loop was 15 % of a 1M facts run.)
+      if i + 8 <= n {
+        let high =
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian & 0x8080_8080_8080_8080
+        if high == 0 {
+          i += 8
+          continue
+        }
+        i += high.trailingZeroBitCount >> 3
+      } else if base[i] < 0x80 {
         i += 1
         continue
       }
