@@ -121,7 +121,7 @@ struct Loader {
         {
         case .read(let e, let d):
           (encoding, delimiter, whole) = (e, d, false)
-        case .stopped(let offset, let state):
+        case .stopped(let offset, let state, _):
           (delimiter, whole) = (state.delimiter, false)
           stopped(offset, state)
         case .wholeFileNeeded:

@@ -115,21 +115,13 @@ struct NominationHalves {
       guard stat(path, &st) == 0 else { return nil }
       var header: CSVRecord?
       guard
-        case .stopped(let end, let state)? = try? ChunkedCSVReader.visit(
+        case .stopped(let end, let state, let encoding)? = try? ChunkedCSVReader.visit(
           path: path, file: file, chunkSize: 64 << 10, stopAt: 1, { if header == nil { header = $0.record } }),
         let header
       else { return nil }
-      let bom = startsWithBOM(path) ? 3 : 0
       return Head(
-        size: Int(st.st_size), bom: bom, header: header.fields, headerLine: header.line, end: end,
-        state: state)
-    }
-
-    private static func startsWithBOM(_ path: String) -> Bool {
-      guard let f = fopen(path, "rb") else { return false }
-      defer { fclose(f) }
-      var b = [UInt8](repeating: 0, count: 3)
-      return fread(&b, 1, 3, f) == 3 && b == [0xEF, 0xBB, 0xBF]
+        size: Int(st.st_size), bom: encoding == .utf8BOM ? 3 : 0, header: header.fields,
+        headerLine: header.line, end: end, state: state)
     }
   }
 

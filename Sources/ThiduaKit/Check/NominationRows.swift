@@ -24,8 +24,6 @@ struct NominationRows {
 
   let context: Context
   let checksDuplicates: Bool
-  /// The stretch's bytes (`CSVRecordView.position` coordinates), to guess its row count.
-  let span: (start: Int, end: Int?)
   private(set) var nominations: [Nomination] = []
   private(set) var ids = NominationIDIndex()
   /// Full segments of a stretch that does not check duplicates (`nominations` is the last).
@@ -40,10 +38,9 @@ struct NominationRows {
   private var minority: [String: Bool] = [:]
   private var yesNo: [String: Bool?] = [:]
 
-  init(context: Context, checksDuplicates: Bool = true, span: (start: Int, end: Int?) = (0, nil)) {
+  init(context: Context, checksDuplicates: Bool = true) {
     self.context = context
     self.checksDuplicates = checksDuplicates
-    self.span = span
   }
 
   /// Gives the nominations away (the stretch is done with).
@@ -78,12 +75,12 @@ struct NominationRows {
         reader: r, campaignIndex: context.campaignIndex, unitIndex: context.unitIndex,
         awardIndex: context.awardIndex, keepText: context.keepText)
     }
-    if checksDuplicates, !reserved, nominations.count == 1000, view.position > span.start {
+    if checksDuplicates, !reserved, nominations.count == 1000, view.position > 0 {
       reserved = true
       // Room for the whole stretch, guessed from its first thousand rows: growing a million
       // nominations by doubling copies them and can leave twice the room (measured).
-      let bytes = Double((span.end ?? view.bufferCount) - span.start)
-      let estimate = bytes / Double(view.position - span.start) * 1.05 * Double(nominations.count + 1)
+      // (A first half guesses the whole file's rows: its room then takes the second half's.)
+      let estimate = Double(view.bufferCount) / Double(view.position) * 1.05 * Double(nominations.count + 1)
       nominations.reserveCapacity(Int(estimate))
       ids.reserve(Int(estimate))
     }

@@ -24,7 +24,7 @@ enum ChunkedCSVReader {
   enum Outcome: Equatable {
     case read(encoding: TextEncoding, delimiter: UInt8)
     /// With `stopAt`: the records before `offset` were visited; `state` is the parser's there.
-    case stopped(offset: Int, state: CSVParser.State)
+    case stopped(offset: Int, state: CSVParser.State, encoding: TextEncoding)
     case wholeFileNeeded
   }
 
@@ -125,7 +125,7 @@ enum ChunkedCSVReader {
       parser.stopAt = stopAt
       let stop = try parser.visit(body)
       state = parser.state
-      if let offset = parser.stoppedAt { return .stopped(offset: offset, state: state) }
+      if let offset = parser.stoppedAt { return .stopped(offset: offset, state: state, encoding: encoding) }
       first = false
       if eof { return .read(encoding: encoding, delimiter: state.delimiter) }
       count -= stop
