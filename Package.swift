@@ -21,8 +21,10 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
+    // zlib (Debian's zlib1g-dev), for deflating long streamed sheets on every core.
+    .systemLibrary(name: "CZlibRaw", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // The one Swift wrapper that owns every libxlsxwriter pointer.
-    .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+    .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZlibRaw"]),
     // The Table value and its renderers (CSV, XLSX). Knows nothing of campaigns.
     .target(name: "Tabular", dependencies: ["XLSX"]),
     // read → check → aggregate; builds Tables from a data folder.

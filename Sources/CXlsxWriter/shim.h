@@ -35,6 +35,25 @@ static inline lxw_error thidua_register_merge(lxw_worksheet *sheet, lxw_row_t fi
     return LXW_NO_ERROR;
 }
 
+/* Writes out the row a streamed sheet still holds (libxlsxwriter keeps the
+ * last row open until a later one is written), so that rows made outside the
+ * library can follow it; its formats get their style index now, as they would
+ * when the next row was written. */
+static inline void thidua_flush_row(lxw_worksheet *sheet) {
+    if (sheet->optimize && sheet->optimize_row) lxw_worksheet_write_single_row(sheet);
+}
+
+/* Widens a sheet's used range (the <dimension> element, and the columns a
+ * streamed row is written over) to a block of cells written outside the library. */
+static inline void thidua_extend_dimensions(lxw_worksheet *sheet, lxw_row_t first_row,
+                                            lxw_col_t first_col, lxw_row_t last_row,
+                                            lxw_col_t last_col) {
+    if (first_row < sheet->dim_rowmin) sheet->dim_rowmin = first_row;
+    if (last_row > sheet->dim_rowmax) sheet->dim_rowmax = last_row;
+    if (first_col < sheet->dim_colmin) sheet->dim_colmin = first_col;
+    if (last_col > sheet->dim_colmax) sheet->dim_colmax = last_col;
+}
+
 /* True when the `len` bytes at `s` hold a C0 control other than tab and line
  * feed (what lxw_escape_control_characters rewrites as _xHHHH_). Eight bytes
  * at a time: (x - 0x20…) & ~x & 0x80… is non-zero exactly when some byte of x

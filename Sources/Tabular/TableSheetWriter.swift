@@ -137,8 +137,8 @@ struct TableSheetWriter {
   }
 
   private func writeRows(at top: Int, widths: [Double]) throws -> Int {
-    var row = top
     var formats = RowFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
+    let out = try sheet.beginRows(at: top)
     for r in table.rows {
       let bold = r.kind != .data
       var lines = 1
@@ -146,28 +146,24 @@ struct TableSheetWriter {
         let cell = j < r.cells.count ? r.cells[j] : .empty
         switch cell {
         case .empty:
-          try sheet.writeBlank(row: row, column: j, format: formats.format(.empty, column: j, bold: bold))
+          try out.blank(column: j, format: formats.format(.empty, column: j, bold: bold))
         case .text(let s):
-          try sheet.write(s, row: row, column: j, format: formats.format(.text, column: j, bold: bold))
+          try out.text(s, column: j, format: formats.format(.text, column: j, bold: bold))
           lines = max(
             lines,
             TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: TableSheetWriter.tablePoints))
         case .integer(let n):
-          try sheet.write(
-            Double(n), row: row, column: j, format: formats.format(.integer, column: j, bold: bold))
+          try out.number(Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
         case .decimal(let x, let places):
-          try sheet.write(x, row: row, column: j, format: formats.decimal(places: places, bold: bold))
+          try out.number(x, column: j, format: formats.decimal(places: places, bold: bold))
         case .date(let d):
-          try sheet.write(
-            d.excelSerial, row: row, column: j, format: formats.format(.date, column: j, bold: bold))
+          try out.number(d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
         }
       }
-      if lines > 1 {
-        try sheet.setRowHeight(height(lines: lines, points: TableSheetWriter.tablePoints), row: row)
-      }
-      row += 1
+      try out.endRow(height: lines > 1 ? height(lines: lines, points: TableSheetWriter.tablePoints) : nil)
     }
-    return row
+    out.finish()
+    return out.row
   }
 
   // MARK: After the table

@@ -28,6 +28,10 @@ public final class Workbook {
   /// is only set in `close()`, so there is no overlapping access to catch.
   @exclusivity(unchecked) public private(set) var isClosed = false
   private var propertiesSet = false
+  /// Worksheets added so far (their zip entries are numbered in this order).
+  private var worksheetCount = 0
+  /// Streamed sheets with a block of rows made outside libxlsxwriter, spliced in at `close`.
+  var streamedSheets: [Worksheet] = []
   /// The stdio buffers given to streamed sheets' temporary files (see `streamBufferSize`).
   private var sheetBuffers: [(sheet: UnsafeMutablePointer<lxw_worksheet>, buffer: UnsafeMutableRawPointer)] =
     []
@@ -114,7 +118,8 @@ public final class Workbook {
         free(buffer)
       }
     }
-    return Worksheet(handle: sheet, workbook: self, name: cName, streaming: streaming)
+    worksheetCount += 1
+    return Worksheet(handle: sheet, workbook: self, name: cName, number: worksheetCount, streaming: streaming)
   }
 
   /// A new, blank cell format. Formats are cheap but each distinct one becomes
@@ -148,11 +153,40 @@ public final class Workbook {
     let closedByLibrary = sheetBuffers.filter { $0.sheet.pointee.dim_rowmin != LXW_ROW_MAX }.map(\.buffer)
     sheetBuffers = []
     // workbook_close frees the workbook whatever the outcome.
+    for sheet in streamedSheets { sheet.endRowsIfOpen() }
     let err = workbook_close(handle)
     if err == LXW_NO_ERROR {
       for buffer in closedByLibrary { free(buffer) }
     }
+    var blocks: [(sheet: Worksheet, rows: StreamedRows)] = []
+    for sheet in streamedSheets {
+      guard let rows = sheet.rows else { continue }
+      // A block without rows (or a failed close) has nothing to splice; its deflater is drained.
+      if rows.isEmpty || err != LXW_NO_ERROR {
+        _ = rows.deflate.finish()
+      } else {
+        blocks.append((sheet, rows))
+      }
+    }
+    streamedSheets = []
     try XLSXError.check(err, "writing \(path)")
+    try splice(blocks)
+  }
+
+  /// Puts each streamed block of rows into its sheet in the file libxlsxwriter
+  /// wrote: before the first row below the block, or at the end of `<sheetData>`.
+  private func splice(_ blocks: [(sheet: Worksheet, rows: StreamedRows)]) throws {
+    guard !blocks.isEmpty else { return }
+    var replacing: [String: ([UInt8]) throws -> ZipSplice.Contents] = [:]
+    for (sheet, rows) in blocks {
+      replacing["xl/worksheets/sheet\(sheet.number).xml"] = { [path] old in
+        guard let (head, tail) = StreamedRows.split(old, after: rows.lastRow) else {
+          throw XLSXError.creatingFile("\(path): no <sheetData> in \(sheet.name)")
+        }
+        return try rows.spliced(between: head, and: tail, path: path)
+      }
+    }
+    try ZipSplice.rewrite(path, replacing: replacing)
   }
 
   func checkOpen(_ what: String) throws {

@@ -19,13 +19,68 @@ public final class Worksheet {
   /// Rows go to disk as soon as a later row is written (constant-memory mode):
   /// write top to bottom; earlier rows can no longer change.
   public let streaming: Bool
+  /// `N` of the zip entry `xl/worksheets/sheetN.xml` (worksheets numbered from 1 in order).
+  let number: Int
+  /// A streamed sheet's block of rows made outside libxlsxwriter (`beginRows`), and
+  /// whether it is finished: the library must not write inside it.
+  private(set) var rows: StreamedRows?
+  private var rowsOpen = false
 
-  init(handle: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook, name: String, streaming: Bool = false)
-  {
+  init(
+    handle: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook, name: String, number: Int,
+    streaming: Bool = false
+  ) {
     self.handle = handle
     self.workbook = workbook
     self.name = name
+    self.number = number
     self.streaming = streaming
+  }
+
+  /// Starts a block of whole rows at `row` (see `SheetRows`). On a streamed
+  /// sheet, one block per sheet, below every row written so far; until its
+  /// `finish`, nothing else may be written, and afterwards only below it.
+  public func beginRows(at row: Int) throws -> SheetRows {
+    _ = try cell(row, 0, "begin rows")
+    guard streaming else { return SheetRows(sheet: self, firstRow: row, streamed: nil) }
+    guard rows == nil else { throw XLSXError.creatingFile("\(name): a second block of rows") }
+    guard handle.pointee.dim_rowmin == LXW_ROW_MAX || row > Int(handle.pointee.dim_rowmax) else {
+      throw XLSXError(
+        LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, context: "\(name): rows from \(row + 1) above rows written")
+    }
+    thidua_flush_row(handle)
+    let block = StreamedRows()
+    rows = block
+    rowsOpen = true
+    workbook.streamedSheets.append(self)
+    return SheetRows(sheet: self, firstRow: row, streamed: block)
+  }
+
+  /// The end of `block`: its last chunk goes to the deflater, and libxlsxwriter
+  /// learns the cells' extent (for the sheet's `<dimension>`).
+  func endRows(_ block: SheetRows) {
+    if block.streamed === rows { endRowsIfOpen() }
+  }
+
+  /// Closes the block if its writer has not (also when the workbook closes).
+  func endRowsIfOpen() {
+    guard let rows, rowsOpen else { return }
+    rowsOpen = false
+    rows.flush()
+    if !rows.isEmpty {
+      thidua_extend_dimensions(
+        handle, lxw_row_t(rows.firstRow), lxw_col_t(rows.firstColumn == Int.max ? 0 : rows.firstColumn),
+        lxw_row_t(rows.lastRow), lxw_col_t(max(0, rows.lastColumn)))
+    }
+  }
+
+  /// Throws for a write at `row` while a block of rows is open, or inside or above a finished one.
+  private func outsideBlock(_ row: Int, _ what: String) throws {
+    if let rows, rowsOpen || row <= rows.lastRow {
+      throw XLSXError(
+        LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
+        context: "\(name): \(what) at row \(row + 1), inside or above the block of rows")
+    }
   }
 
   /// Marks a block as merged without writing its cells, for streamed sheets:
@@ -34,6 +89,7 @@ public final class Worksheet {
   public func registerMerge(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
     let (r1, c1) = try cell(min(firstRow, lastRow), min(firstColumn, lastColumn), "merge")
     let (r2, c2) = try cell(max(firstRow, lastRow), max(firstColumn, lastColumn), "merge")
+    try outsideBlock(Int(r1), "merge")
     try XLSXError.check(thidua_register_merge(handle, r1, c1, r2, c2), "\(name): merge")
   }
 
@@ -45,6 +101,7 @@ public final class Worksheet {
   /// copy of every string; the cell written is the same.
   public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
     let (r, c) = try cell(row, column, "write text")
+    try outsideBlock(row, "write text")
     let err = XLSXText.cell(text).withCString { thidua_write_string(handle, r, c, $0, format?.handle) }
     try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
   }
@@ -53,6 +110,7 @@ public final class Worksheet {
   public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws {
     guard number.isFinite else { return try writeBlank(row: row, column: column, format: format) }
     let (r, c) = try cell(row, column, "write number")
+    try outsideBlock(row, "write number")
     try XLSXError.check(
       worksheet_write_number(handle, r, c, number, format?.handle),
       "\(name)!\(Worksheet.reference(row: row, column: column))")
@@ -62,6 +120,7 @@ public final class Worksheet {
   /// format libxlsxwriter writes nothing, which is what an untouched cell is anyway.
   public func writeBlank(row: Int, column: Int, format: Format? = nil) throws {
     let (r, c) = try cell(row, column, "write blank")
+    try outsideBlock(row, "write blank")
     try XLSXError.check(
       worksheet_write_blank(handle, r, c, format?.handle),
       "\(name)!\(Worksheet.reference(row: row, column: column))")
@@ -80,6 +139,7 @@ public final class Worksheet {
     }
     let (r1, c1) = try cell(min(firstRow, lastRow), min(firstColumn, lastColumn), "merge")
     let (r2, c2) = try cell(max(firstRow, lastRow), max(firstColumn, lastColumn), "merge")
+    try outsideBlock(Int(r1), "merge")
     let err = XLSXText.cell(text).withCString {
       worksheet_merge_range(handle, r1, c1, r2, c2, $0, format?.handle)
     }
@@ -102,6 +162,7 @@ public final class Worksheet {
   /// Height of one row in points. In constant-memory mode only the current or a later row.
   public func setRowHeight(_ height: Double, row: Int, format: Format? = nil) throws {
     let (r, _) = try cell(row, 0, "set row height")
+    try outsideBlock(row, "set row height")
     try XLSXError.check(worksheet_set_row(handle, r, height, format?.handle), "\(name): row height")
   }
 
@@ -206,6 +267,7 @@ public final class Worksheet {
       throw XLSXError(
         LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, context: "\(name): \(what) at row \(row), column \(column)")
     }
+
     return (lxw_row_t(row), lxw_col_t(column))
   }
 }
