@@ -58,14 +58,23 @@ public enum CSVRenderer {
 
   /// Text: formula-guarded, then quoted if needed.
   private static func appendText(_ s: String, into out: inout [UInt8]) {
-    let guardPrefix = s.utf8.first.map(formulaStarters.contains) ?? false
-    appendField(s, prefix: guardPrefix ? apostrophe : nil, into: &out)
+    var s = s
+    s.withUTF8 { utf8 in
+      let guardPrefix = utf8.first.map(isFormulaStarter) ?? false
+      appendField(utf8, prefix: guardPrefix ? apostrophe : nil, into: &out)
+    }
+  }
+
+  private static func appendField(_ s: String, into out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { appendField($0, prefix: nil, into: &out) }
   }
 
   /// RFC 4180: a field holding a comma, quote, CR or LF is quoted, inner quotes doubled.
-  private static func appendField(_ s: String, prefix: UInt8? = nil, into out: inout [UInt8]) {
-    let utf8 = s.utf8
-    let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == cr || $0 == lf }
+  /// A field without them (nearly all) is copied in one go.
+  private static func appendField(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?, into out: inout [UInt8])
+  {
+    let needsQuotes = needsQuoting(utf8)
     if needsQuotes { out.append(quote) }
     if let prefix { out.append(prefix) }
     if needsQuotes {
@@ -77,6 +86,31 @@ public enum CSVRenderer {
     } else {
       out.append(contentsOf: utf8)
     }
+  }
+
+  /// Whether `utf8` holds a comma, quote, CR or LF; eight bytes at a time
+  /// (`(v - 0x01…) & ~v & 0x80…` is non-zero exactly when some byte of v is zero).
+  /// Measured on a 1M report: the byte-by-byte `contains` it replaces was 1.4 % of the run.
+  static func needsQuoting(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let p = utf8.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i + 8 <= utf8.count {
+      let v = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+      func zeroIn(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+      let hit =
+        zeroIn(v ^ (ones &* 0x2C)) | zeroIn(v ^ (ones &* 0x22)) | zeroIn(v ^ (ones &* 0x0D))
+        | zeroIn(v ^ (ones &* 0x0A))
+      if hit != 0 { return true }
+      i += 8
+    }
+    while i < utf8.count {
+      let b = p[i]
+      if b == comma || b == quote || b == cr || b == lf { return true }
+      i += 1
+    }
+    return false
   }
 
   /// Decimal digits of `n`, written without allocating a `String`.
@@ -111,7 +145,10 @@ public enum CSVRenderer {
   private static let lf = UInt8(ascii: "\n")
   private static let apostrophe = UInt8(ascii: "'")
   /// `=`, `+`, `-`, `@`, tab, CR: what makes a spreadsheet treat a cell as a formula.
-  private static let formulaStarters: Set<UInt8> = [
-    UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-  ]
+  private static func isFormulaStarter(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+    default: return false
+    }
+  }
 }

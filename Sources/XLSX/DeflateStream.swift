@@ -48,6 +48,11 @@ final class DeflateStream: @unchecked Sendable {
     let count: Int
   }
 
+  /// zlib's level 5, one below libxlsxwriter's 6: measured on a 100k T5 sheet (17.4 MB
+  /// of XML), 1.5× faster (91 against 61 MB/s) for 2.7 % more bytes; level 4 would
+  /// be 1.85× faster for 11 % more, level 1 3× for 35 % more.
+  static let level: Int32 = 5
+
   /// Deflate's window: a dictionary longer than this is of no use.
   static let window = 32 * 1024
   static let maxInFlight = 4
@@ -104,7 +109,7 @@ final class DeflateStream: @unchecked Sendable {
   /// ending with the final block when `last` and on a byte boundary otherwise.
   static func compress(_ input: UnsafeRawBufferPointer, dictionary: [UInt8], last: Bool) -> [UInt8]? {
     var stream = z_stream()
-    guard thidua_deflate_init_raw(&stream, Z_DEFAULT_COMPRESSION) == Z_OK else { return nil }
+    guard thidua_deflate_init_raw(&stream, DeflateStream.level) == Z_OK else { return nil }
     defer { deflateEnd(&stream) }
     if !dictionary.isEmpty {
       let set = dictionary.withUnsafeBufferPointer {

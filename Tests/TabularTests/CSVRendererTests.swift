@@ -86,4 +86,24 @@ final class CSVRendererTests: XCTestCase {
     // Generous even for a debug build on a shared machine; catches quadratic behaviour.
     XCTAssertLessThan(seconds, 20)
   }
+
+  /// The eight-bytes-at-a-time scan must say "quote it" exactly when a byte is a
+  /// comma, quote, CR or LF, wherever it sits in the word (and in the tail).
+  func testQuotingScanMatchesAByteLoop() {
+    let specials: [UInt8] = [0x2C, 0x22, 0x0D, 0x0A]
+    let others: [UInt8] = [
+      0x41, 0x2B, 0x2D, 0x21, 0x23, 0x0B, 0x0C, 0x09, 0xC3, 0xBA, 0x80, 0xFF, 0x00, 0x20,
+    ]
+    for length in 0..<27 {
+      for position in -1..<length {
+        for special in specials {
+          var bytes = (0..<length).map { others[($0 * 7 + length) % others.count] }
+          if position >= 0 { bytes[position] = special }
+          let expected = bytes.contains { specials.contains($0) }
+          let got = bytes.withUnsafeBufferPointer { CSVRenderer.needsQuoting($0) }
+          XCTAssertEqual(got, expected, "length \(length), position \(position), byte \(special)")
+        }
+      }
+    }
+  }
 }
