@@ -19,9 +19,9 @@ import Dispatch
 /// workbook, at ~50 MB/s for sheet XML; at 1M nominations the T5 and T6 lists
 /// are 250 MB of XML, 5.7 s of a 15 s report, with the other core idle.
 ///
-/// The compression level is zlib's default (6), libxlsxwriter's own, so files
-/// are as small as before (the dictionary keeps the cuts from costing more than
-/// ~0.1 %).
+/// The compression level is 5 (`level`), one below libxlsxwriter's; the
+/// dictionary keeps the cuts from costing more than ~0.05 % (measured at 100k
+/// and 1M against libxlsxwriter's own deflate at level 6).
 ///
 /// `add` is called from one thread, in order; it blocks while `maxInFlight`
 /// chunks wait, so memory stays bounded when deflating is slower than making XML.

@@ -32,15 +32,6 @@ public final class Workbook {
   private var worksheetCount = 0
   /// Streamed sheets with a block of rows made outside libxlsxwriter, spliced in at `close`.
   var streamedSheets: [Worksheet] = []
-  /// The stdio buffers given to streamed sheets' temporary files (see `streamBufferSize`).
-  private var sheetBuffers: [(sheet: UnsafeMutablePointer<lxw_worksheet>, buffer: UnsafeMutableRawPointer)] =
-    []
-
-  /// A streamed sheet's rows go to a temporary file through stdio, then are read back at
-  /// close: with glibc's default 4 KiB buffer that was ~141k system calls for a 283k-row
-  /// list; 1 MiB makes it ~55k (measured with strace -c), and the bytes are the same.
-  static let streamBufferSize = 1 << 20
-
   /// 1980-01-01T00:00:00Z, the date libxlsxwriter gives every zip entry.
   public static let fallbackCreated = 315_532_800
 
@@ -110,14 +101,6 @@ public final class Workbook {
     guard let sheet else {
       throw XLSXError(LXW_ERROR_MEMORY_MALLOC_FAILED, context: "adding sheet \"\(name)\"")
     }
-    if streaming, let file = sheet.pointee.optimize_tmpfile, let buffer = malloc(Workbook.streamBufferSize) {
-      // Nothing has been written to the file yet, so its buffer may still be set.
-      if setvbuf(file, buffer.assumingMemoryBound(to: CChar.self), _IOFBF, Workbook.streamBufferSize) == 0 {
-        sheetBuffers.append((sheet, buffer))
-      } else {
-        free(buffer)
-      }
-    }
     worksheetCount += 1
     return Worksheet(handle: sheet, workbook: self, name: cName, number: worksheetCount, streaming: streaming)
   }
@@ -147,17 +130,9 @@ public final class Workbook {
     try checkOpen("close")
     if !propertiesSet { try setProperties(created: Workbook.fallbackCreated) }
     isClosed = true
-    // libxlsxwriter 1.1.4 closes a streamed sheet's temporary file in workbook_close, and
-    // only when the sheet has rows; a file left open keeps its buffer for good (stdio
-    // flushes open files at exit), so only those buffers are freed, and only on success.
-    let closedByLibrary = sheetBuffers.filter { $0.sheet.pointee.dim_rowmin != LXW_ROW_MAX }.map(\.buffer)
-    sheetBuffers = []
     // workbook_close frees the workbook whatever the outcome.
     for sheet in streamedSheets { sheet.endRowsIfOpen() }
     let err = workbook_close(handle)
-    if err == LXW_NO_ERROR {
-      for buffer in closedByLibrary { free(buffer) }
-    }
     var blocks: [(sheet: Worksheet, rows: StreamedRows)] = []
     for sheet in streamedSheets {
       guard let rows = sheet.rows else { continue }

@@ -96,13 +96,12 @@ public final class Worksheet {
   // MARK: Cells
 
   /// A text cell. An empty string writes a blank cell when a format is given
-  /// (so borders still show), nothing otherwise. Through `thidua_write_string`
-  /// (shim.h), which spares a streamed sheet libxlsxwriter 1.1.4's needless
-  /// copy of every string; the cell written is the same.
+  /// (so borders still show), nothing otherwise. (A long list's body rows go
+  /// through `beginRows` instead.)
   public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
     let (r, c) = try cell(row, column, "write text")
     try outsideBlock(row, "write text")
-    let err = XLSXText.cell(text).withCString { thidua_write_string(handle, r, c, $0, format?.handle) }
+    let err = XLSXText.cell(text).withCString { worksheet_write_string(handle, r, c, $0, format?.handle) }
     try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
   }
 

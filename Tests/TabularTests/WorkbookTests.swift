@@ -90,9 +90,8 @@ final class WorkbookTests: XCTestCase {
     XCTAssertEqual(c["B1000"], "999")
   }
 
-  /// On a streamed sheet, text without control characters takes the shim's
-  /// own copy (`thidua_write_string`) and other text libxlsxwriter's
-  /// `worksheet_write_string`; the cells must be the library's either way:
+  /// On a streamed sheet, text cells written through libxlsxwriter (headers,
+  /// footers; `SheetRowsTests` checks the body rows against these same rules):
   /// controls as `_xHHHH_`, NUL dropped, `& < >` escaped, edge spaces kept,
   /// a rewritten cell holding the last text, a flushed row refused.
   func testStreamedTextCellsAreTheLibrarysCells() throws {
