@@ -106,4 +106,27 @@ final class CSVRendererTests: XCTestCase {
       }
     }
   }
+
+  /// Pieces of whole rows, however small the chunk size, join into the one-array bytes.
+  func testChunkedRenderJoinsIntoTheWholeFile() {
+    let rows = (0..<500).map { i in
+      Row(
+        .data,
+        [.text("Tên, \"số\" \(i)\n"), .integer(i * 37 - 900), .decimal(Double(i) / 8, places: 2), .empty])
+    }
+    let table = Table(
+      sheetName: "x", title: "x",
+      columns: [
+        Column(["Tên"], kind: .text), Column(["Số"], kind: .integer), Column(["Tỉ lệ"], kind: .decimal),
+        Column(["Ghi chú"], kind: .text),
+      ],
+      rows: rows)
+    let whole = CSVRenderer.render(table)
+    for size in [1, 7, 100, 4096, 1 << 20] {
+      var pieces: [[UInt8]] = []
+      CSVRenderer.render(table, chunkSize: size) { pieces.append($0) }
+      XCTAssertEqual(pieces.flatMap { $0 }, whole, "chunk size \(size)")
+      XCTAssertEqual(pieces.count == 1, size == 1 << 20, "chunk size \(size)")
+    }
+  }
 }

@@ -171,7 +171,9 @@ public struct ReportWriter {
     case .bytes(let bytes):
       try writeBytes(bytes, to: path)
     case .csv(let table):
-      try writeBytes(CSVRenderer.render(table), to: path)
+      try writeFile(path) { fd in
+        try CSVRenderer.render(table, chunkSize: 1 << 20) { try writeAll($0, to: fd, path: path) }
+      }
     case .workbook(let document):
       do {
         try XLSXRenderer.write(document, to: path)
@@ -208,9 +210,22 @@ public struct ReportWriter {
 
   /// Writes all bytes and flushes them, reporting a full disk instead of a short file.
   public static func writeBytes(_ bytes: [UInt8], to path: String) throws {
+    try writeFile(path) { try writeAll(bytes, to: $0, path: path) }
+  }
+
+  /// Creates `path`, lets `body` write to it, then flushes it to disk.
+  static func writeFile(_ path: String, _ body: (Int32) throws -> Void) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw WriteError(path: path, reason: Self.describe(errno: errno)) }
     defer { close(fd) }
+    try body(fd)
+    guard fsync(fd) == 0 || errno == EINVAL else {
+      throw WriteError(path: path, reason: Self.describe(errno: errno))
+    }
+  }
+
+  /// Writes all of `bytes`, retrying short writes and EINTR.
+  static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
     var offset = 0
     try bytes.withUnsafeBytes { raw in
       while offset < raw.count {
@@ -221,9 +236,6 @@ public struct ReportWriter {
         }
         offset += n
       }
-    }
-    guard fsync(fd) == 0 || errno == EINVAL else {
-      throw WriteError(path: path, reason: Self.describe(errno: errno))
     }
   }
 }
