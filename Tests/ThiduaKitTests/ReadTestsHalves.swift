@@ -55,10 +55,14 @@ final class ReadTestsHalves: XCTestCase {
     let header = FixtureFolder.nominations.components(separatedBy: "\n")[0]
     let lf = ([header] + Self.rows()).joined(separator: "\n")
     let crlfBOM = "\u{FEFF}" + ([header] + Self.rows()).joined(separator: "\r\n")
+    // tien_do.csv is read while the halves are joined: its messages must still follow de_nghi.csv's.
+    let progress = FixtureFolder.progress + "\nPT1,U9,02/2025,Sáng kiến,1\nPT1,U1,13/2025,Sáng kiến,x"
     for text in [lf, crlfBOM] {
-      let folder = try FixtureFolder(["de_nghi.csv": text])
+      let folder = try FixtureFolder(["de_nghi.csv": text, "tien_do.csv": progress])
       let expected = try DataFolderLoader.load(folder: folder.path, needs: nil, chunkSize: nil)
       XCTAssertTrue(expected.diagnostics.contains { $0.kind == .duplicateID })
+      XCTAssertEqual(expected.diagnostics.last?.file, "tien_do.csv")
+      XCTAssertEqual(expected.dataSet.progress.count, 5)
       let before = NominationHalves.joined
       var joinedAt = Set<Int>()
       for step in 1..<60 {
@@ -70,6 +74,9 @@ final class ReadTestsHalves: XCTestCase {
           XCTAssertEqual(
             dumped(got.dataSet.nominations), dumped(expected.dataSet.nominations),
             "split \(step)/60, chunk \(size)")
+          XCTAssertEqual(
+            dumped(got.dataSet.progress), dumped(expected.dataSet.progress), "split \(step)/60, chunk \(size)"
+          )
           if NominationHalves.joined > count { joinedAt.insert(step) }
         }
       }

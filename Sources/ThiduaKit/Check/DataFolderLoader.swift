@@ -50,9 +50,18 @@ struct Loader {
     loadUnits()
     checkClusterLeaders()
     loadRegistrations()
-    loadNominations()
+    // tien_do.csv needs only the campaign and unit indexes: it is read while the two
+    // halves of de_nghi.csv are joined (one core's work), else after de_nghi.csv.
+    var progress: ProgressRead?
+    let (campaigns, units, folder, chunkSize) = (campaignIndex, unitIndex, folder, chunkSize)
+    loadNominations {
+      progress = Self.readProgress(folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units)
+    }
     Trace.mark("de_nghi.csv read")
-    loadProgress()
+    let p =
+      progress ?? Self.readProgress(folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units)
+    diagnostics += p.diagnostics
+    if let list = p.list { data.progress = list }
     loadQuotas()
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
     data.readWarnings = diagnostics.filter { $0.severity == .warning }
@@ -343,7 +352,9 @@ struct Loader {
     data.registrations = list
   }
 
-  mutating func loadNominations() {
+  /// `alongside` runs on the other core while the two halves are joined, or not at
+  /// all when the file is read on one core.
+  mutating func loadNominations(alongside: () -> Void) {
     var keepText: [Bool]? = nil
     if let needs, !needs.showsText {
       keepText = Array(repeating: false, count: data.campaigns.count)
@@ -357,7 +368,8 @@ struct Loader {
       awardSource: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file,
       keepText: keepText)
     if let chunkSize,
-      let halves = NominationHalves.read(folder: folder, context: context, chunkSize: chunkSize)
+      let halves = NominationHalves.read(
+        folder: folder, context: context, chunkSize: chunkSize, alongsideJoin: alongside)
     {
       data.nominations = halves.nominations
       diagnostics += halves.diagnostics
@@ -373,14 +385,22 @@ struct Loader {
     diagnostics += r.diagnostics
   }
 
-  mutating func loadProgress() {
+  /// What reading tien_do.csv gives: its rows (nil when the file is missing or
+  /// unusable) and its messages, in file order.
+  struct ProgressRead {
+    var list: [Progress]?
+    var diagnostics: [Diagnostic]
+  }
+
+  static func readProgress(
+    folder: String, chunkSize: Int?, campaigns campaignIndex: [String: Int], units unitIndex: [String: Int]
+  ) -> ProgressRead {
+    var diagnostics: [Diagnostic] = []
     // `ky` repeats a dozen months over ~100k rows; `ValueParser.month` folds the
     // text with Foundation each time (measured: 11 % of a 100k run), so parse each text once.
     var months: [String: CalendarMonth?] = [:]
     var fast: ProgressFastPath?
     var list: [Progress] = []
-    let campaignIndex = self.campaignIndex
-    let unitIndex = self.unitIndex
     // A chunked read that meets something unusual starts again on the whole file.
     func restart() {
       list = []
@@ -424,9 +444,8 @@ struct Loader {
         Progress(
           campaign: campaign, unit: unit, month: month, indicator: indicator, value: value, line: rec.line))
     }
-    guard let r = reader else { return }
-    data.progress = list
-    diagnostics += r.diagnostics
+    guard let r = reader else { return ProgressRead(list: nil, diagnostics: diagnostics) }
+    return ProgressRead(list: list, diagnostics: diagnostics + r.diagnostics)
   }
 
   mutating func loadQuotas() {

@@ -35,7 +35,10 @@ struct NominationHalves {
   /// How many reads were joined from halves (tests check the split was not avoided).
   nonisolated(unsafe) static var joined = 0
 
-  static func read(folder: String, context: NominationRows.Context, chunkSize: Int) -> NominationHalves? {
+  /// `alongsideJoin` runs on the other core while the halves are joined (only when they are).
+  static func read(
+    folder: String, context: NominationRows.Context, chunkSize: Int, alongsideJoin: () -> Void = {}
+  ) -> NominationHalves? {
     let schema = Schemas.nominations
     let path = (folder as NSString).appendingPathComponent(schema.file)
     guard ProcessInfo.processInfo.activeProcessorCount >= 2,
@@ -92,7 +95,9 @@ struct NominationHalves {
       d.line = d.line.map { $0 + shift }
       return d
     }
-    tail += first.append(&later, shift: shift, file: schema.file)
+    let (joinMessages, _) = BothAtOnce.run(
+      { first.append(&later, shift: shift, file: schema.file) }, alongsideJoin)
+    tail += joinMessages
     // Messages in line order, as one read gives them (a line's own messages keep their order).
     let ordered = tail.indices.sorted { (tail[$0].line ?? 0, $0) < (tail[$1].line ?? 0, $1) }.map { tail[$0] }
     joined += 1
