@@ -1,5 +1,11 @@
 import CXlsxWriter
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An .xlsx file being written: owns libxlsxwriter's `lxw_workbook` and,
 /// through it, every worksheet, format and chart made from it.
 ///
@@ -130,8 +136,8 @@ public final class Workbook {
     try checkOpen("close")
     if !propertiesSet { try setProperties(created: Workbook.fallbackCreated) }
     isClosed = true
-    // workbook_close frees the workbook whatever the outcome.
     for sheet in streamedSheets { sheet.endRowsIfOpen() }
+    // workbook_close frees the workbook whatever the outcome.
     let err = workbook_close(handle)
     var blocks: [(sheet: Worksheet, rows: StreamedRows)] = []
     for sheet in streamedSheets {
@@ -145,7 +151,13 @@ public final class Workbook {
     }
     streamedSheets = []
     try XLSXError.check(err, "writing \(path)")
-    try splice(blocks)
+    do {
+      try splice(blocks)
+    } catch {
+      // What libxlsxwriter wrote lacks the blocks' rows: no file rather than a wrong one.
+      unlink(path)
+      throw error
+    }
   }
 
   /// Puts each streamed block of rows into its sheet in the file libxlsxwriter

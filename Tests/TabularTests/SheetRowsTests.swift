@@ -79,7 +79,7 @@ final class SheetRowsTests: XCTestCase {
           case (.blank, nil): try ws.writeBlank(row: r, column: column, format: format)
           }
         }
-        let height: Double? = i == 6 ? nil : [nil, 30, 15, 15.75, 34][i % 5]
+        let height: Double? = i == 5 ? 30 : i == 6 ? nil : [nil, 30, 15, 15.75, 34][i % 5]
         if let out {
           try out.endRow(height: height)
         } else if let height {
@@ -114,6 +114,9 @@ final class SheetRowsTests: XCTestCase {
   func testRowsAreTheBytesLibxlsxwriterWrites() throws {
     let (library, ours) = try bothWays(rows: 120)
     assertSameParts(library, ours)
+    XCTAssertTrue(
+      ours.sheetXML("Danh sách").contains(#"<row r="9" ht="30" customHeight="1"/>"#),
+      "a row with only a height")
     let grid = ours.grid(sheet: "Danh sách")
     XCTAssertEqual(grid[2].prefix(2), ["STT", "Tên"])
     XCTAssertTrue(ours.sheetXML("Danh sách").contains("a &amp; b &lt; c &gt; d"))
