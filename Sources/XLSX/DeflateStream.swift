@@ -34,12 +34,12 @@ final class DeflateStream: @unchecked Sendable {
     var failed = false
   }
 
-  /// What `finish` returns: the pieces in order, the CRC-32 and size of the uncompressed whole.
+  /// What `finish` returns (and what a zip entry holds): raw deflate pieces to
+  /// write one after the other, the CRC-32 and size of what they inflate to.
   struct Output {
     var pieces: [[UInt8]]
     var crc: UInt
     var uncompressedSize: Int
-    var compressedSize: Int { pieces.reduce(0) { $0 + $1.count } }
   }
 
   /// A chunk handed to a worker, which frees it.

@@ -153,7 +153,7 @@ final class StreamedRows {
 
   /// The sheet's new contents: `head` deflated on its own, the block's chunks,
   /// then `tail` ending the stream. Waits for the chunks still being deflated.
-  func spliced(between head: [UInt8], and tail: [UInt8], path: String) throws -> ZipSplice.Contents {
+  func spliced(between head: [UInt8], and tail: [UInt8], path: String) throws -> DeflateStream.Output {
     let last = UnsafeMutableRawPointer.allocate(byteCount: max(tail.count, 1), alignment: 1)
     tail.withUnsafeBytes { if let b = $0.baseAddress { last.copyMemory(from: b, byteCount: $0.count) } }
     deflate.add(last, count: tail.count, last: true)
@@ -161,7 +161,7 @@ final class StreamedRows {
       let first = head.withUnsafeBytes({ DeflateStream.compress($0, dictionary: [], last: false) })
     else { throw XLSXError.creatingFile("\(path): compressing a sheet failed") }
     let headCRC = head.withUnsafeBytes { DeflateStream.crc($0) }
-    return ZipSplice.Contents(
+    return DeflateStream.Output(
       pieces: [first] + body.pieces,
       crc: DeflateStream.combine(headCRC, body.crc, length: body.uncompressedSize),
       uncompressedSize: head.count + body.uncompressedSize)

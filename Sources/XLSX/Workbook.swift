@@ -164,7 +164,7 @@ public final class Workbook {
   /// wrote: before the first row below the block, or at the end of `<sheetData>`.
   private func splice(_ blocks: [(sheet: Worksheet, rows: StreamedRows)]) throws {
     guard !blocks.isEmpty else { return }
-    var replacing: [String: ([UInt8]) throws -> ZipSplice.Contents] = [:]
+    var replacing: [String: ([UInt8]) throws -> DeflateStream.Output] = [:]
     for (sheet, rows) in blocks {
       replacing["xl/worksheets/sheet\(sheet.number).xml"] = { [path] old in
         guard let (head, tail) = StreamedRows.split(old, after: rows.lastRow) else {

@@ -15,18 +15,10 @@
 /// encryption; anything else throws instead of guessing. Headers in the output
 /// carry their sizes (no data descriptors), as libxlsxwriter's do.
 enum ZipSplice {
-  /// The new contents of an entry: raw deflate pieces to write one after the
-  /// other, the CRC-32 and size of what they inflate to.
-  struct Contents {
-    var pieces: [[UInt8]]
-    var crc: UInt
-    var uncompressedSize: Int
-  }
-
   /// Rewrites `path`: each entry named in `replacing` gets the contents its
   /// function makes from the entry's old, uncompressed bytes. The new file is
   /// written beside `path` and renamed over it.
-  static func rewrite(_ path: String, replacing: [String: ([UInt8]) throws -> Contents]) throws {
+  static func rewrite(_ path: String, replacing: [String: ([UInt8]) throws -> DeflateStream.Output]) throws {
     let bytes = try read(path)
     let entries = try centralDirectory(bytes, path: path)
     var out: [UInt8] = []
@@ -44,7 +36,8 @@ enum ZipSplice {
       let crc: UInt32
       let compressed: Int
       let size: Int
-      if let make = replacing[e.name] {
+      let make = replacing[e.name]
+      if let make {
         let old = try e.uncompressed(bytes, path: path)
         let new = try make(old)
         compressed = new.pieces.reduce(0) { $0 + $1.count }
@@ -70,7 +63,7 @@ enum ZipSplice {
       put32(&header, 42, UInt32(offset))
       central += header
       out += local
-      if replacing[e.name] == nil { out += bytes[e.dataOffset..<(e.dataOffset + compressed)] }
+      if make == nil { out += bytes[e.dataOffset..<(e.dataOffset + compressed)] }
       offset += local.count + compressed
     }
     for name in replacing.keys where !entries.entries.contains(where: { $0.name == name }) {
