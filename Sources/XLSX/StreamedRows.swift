@@ -194,7 +194,14 @@ final class StreamedRows {
   private func setRowDigits(_ row: Int) {
     guard row != rowDigitsFor else { return }
     rowDigitsFor = row
-    rowDigits = Array(String(row + 1).utf8)
+    // Reuses the array: a String and an Array per row were two allocations on a 283k-row list.
+    rowDigits.removeAll(keepingCapacity: true)
+    var n = row + 1
+    repeat {
+      rowDigits.append(UInt8(truncatingIfNeeded: n % 10) + 0x30)
+      n /= 10
+    } while n > 0
+    rowDigits.reverse()
   }
 
   @inline(__always)

@@ -21,10 +21,9 @@ enum ZipSplice {
   static func rewrite(_ path: String, replacing: [String: ([UInt8]) throws -> DeflateStream.Output]) throws {
     let bytes = try read(path)
     let entries = try centralDirectory(bytes, path: path)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
+    // The new file in order: each entry's local header, then its data (copied, or the new pieces).
+    var parts: [ArraySlice<UInt8>] = []
     var central: [UInt8] = []
-    var bigPieces: [(offset: Int, pieces: [[UInt8]])] = []
     var offset = 0
     for e in entries.entries {
       var local = Array(bytes[e.localOffset..<e.dataOffset])
@@ -34,23 +33,21 @@ enum ZipSplice {
       put16(&local, 6, flags)
       put16(&header, 8, flags)
       let crc: UInt32
-      let compressed: Int
       let size: Int
-      let make = replacing[e.name]
-      if let make {
-        let old = try e.uncompressed(bytes, path: path)
-        let new = try make(old)
-        compressed = new.pieces.reduce(0) { $0 + $1.count }
+      let data: [ArraySlice<UInt8>]
+      if let make = replacing[e.name] {
+        let new = try make(try e.uncompressed(bytes, path: path))
+        data = new.pieces.map { $0[...] }
         size = new.uncompressedSize
         crc = UInt32(truncatingIfNeeded: new.crc)
         put16(&local, 8, 8)
         put16(&header, 10, 8)
-        bigPieces.append((offset + local.count, new.pieces))
       } else {
-        crc = e.crc
-        compressed = e.compressedSize
+        data = [bytes[e.dataOffset..<(e.dataOffset + e.compressedSize)]]
         size = e.uncompressedSize
+        crc = e.crc
       }
+      let compressed = data.reduce(0) { $0 + $1.count }
       guard offset + local.count + compressed <= 0xFFFF_FFFF, size <= 0xFFFF_FFFF else {
         throw XLSXError.creatingFile("\(path): \(e.name) is too large for a zip without zip64")
       }
@@ -62,8 +59,8 @@ enum ZipSplice {
       put32(&header, 24, UInt32(size))
       put32(&header, 42, UInt32(offset))
       central += header
-      out += local
-      if make == nil { out += bytes[e.dataOffset..<(e.dataOffset + compressed)] }
+      parts.append(local[...])
+      parts += data
       offset += local.count + compressed
     }
     for name in replacing.keys where !entries.entries.contains(where: { $0.name == name }) {
@@ -72,7 +69,8 @@ enum ZipSplice {
     var end = Array(bytes[entries.endRecord...])
     put32(&end, 12, UInt32(central.count))
     put32(&end, 16, UInt32(offset))
-    try write(path, small: out, big: bigPieces, tail: central + end)
+    parts.append((central + end)[...])
+    try write(path, parts)
   }
 
   // MARK: Reading
@@ -160,32 +158,14 @@ enum ZipSplice {
     return out
   }
 
-  /// Writes `small` with the `big` pieces inserted at their offsets, then `tail`,
-  /// to a file beside `path`, and renames it over `path`.
-  static func write(_ path: String, small: [UInt8], big: [(offset: Int, pieces: [[UInt8]])], tail: [UInt8])
-    throws
-  {
+  /// Writes `parts` one after the other to a file beside `path`, and renames it over `path`.
+  static func write(_ path: String, _ parts: [ArraySlice<UInt8>]) throws {
     let temporary = path + ".zip-splice"
     guard let f = fopen(temporary, "wb") else { throw XLSXError.creatingFile(temporary) }
     var ok = true
-    func emit(_ bytes: ArraySlice<UInt8>) {
-      if ok, !bytes.isEmpty {
-        ok = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) } == bytes.count
-      }
+    for bytes in parts where ok && !bytes.isEmpty {
+      ok = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) } == bytes.count
     }
-    var done = 0
-    var position = 0
-    for (offset, pieces) in big {
-      emit(small[done..<(done + offset - position)])
-      done += offset - position
-      position = offset
-      for p in pieces {
-        emit(p[...])
-        position += p.count
-      }
-    }
-    emit(small[done...])
-    emit(tail[...])
     if fclose(f) != 0 { ok = false }
     guard ok, rename(temporary, path) == 0 else {
       unlink(temporary)

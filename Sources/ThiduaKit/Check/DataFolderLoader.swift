@@ -52,14 +52,14 @@ struct Loader {
     loadRegistrations()
     // tien_do.csv needs only the campaign and unit indexes: it is read while the two
     // halves of de_nghi.csv are joined (one core's work), else after de_nghi.csv.
-    var progress: ProgressRead?
     let (campaigns, units, folder, chunkSize) = (campaignIndex, unitIndex, folder, chunkSize)
-    loadNominations {
-      progress = Self.readProgress(folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units)
+    let readProgress = {
+      Self.readProgress(folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units)
     }
+    var progress: ProgressRead?
+    loadNominations { progress = readProgress() }
     Trace.mark("de_nghi.csv read")
-    let p =
-      progress ?? Self.readProgress(folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units)
+    let p = progress ?? readProgress()
     diagnostics += p.diagnostics
     if let list = p.list { data.progress = list }
     loadQuotas()
