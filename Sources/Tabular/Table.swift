@@ -11,13 +11,23 @@ public struct Table: Hashable, Sendable {
   /// Lines under the title (the campaign's name, "Tính đến ngày …").
   public var subtitles: [String]
   public var columns: [Column]
-  public var rows: [Row]
+  public var rows: Rows
   /// Lines printed under the table, before the signature ("Ghi chú: …").
   public var notes: [String]
 
   public init(
     sheetName: String, title: String, subtitles: [String] = [], columns: [Column],
     rows: [Row] = [], notes: [String] = []
+  ) {
+    self.init(
+      sheetName: sheetName, title: title, subtitles: subtitles, columns: columns, rows: Rows(rows),
+      notes: notes)
+  }
+
+  /// A table whose rows are made when read (`Rows(count:make:)`): long lists.
+  public init(
+    sheetName: String, title: String, subtitles: [String] = [], columns: [Column], rows: Rows,
+    notes: [String] = []
   ) {
     self.sheetName = sheetName
     self.title = title

@@ -88,7 +88,7 @@ public enum XLSXRenderer {
     var start = 0
     while start < table.rows.count {
       var piece = table
-      piece.rows = Array(table.rows[start..<min(start + capacity, table.rows.count)])
+      piece.rows = table.rows[start..<min(start + capacity, table.rows.count)]
       out.append(piece)
       start += capacity
     }

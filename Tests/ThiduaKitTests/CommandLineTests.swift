@@ -119,6 +119,7 @@ final class CommandLineTests: XCTestCase {
     let lean = try DataFolderLoader.load(
       folder: Repository.sampleData, needs: .reporting([], showsText: false))
     XCTAssertFalse(lean.dataSet.nominations.isEmpty)
-    XCTAssertTrue(lean.dataSet.nominations.allSatisfy { $0.name.isEmpty && $0.achievement.isEmpty })
+    XCTAssertTrue(lean.dataSet.nominations.allSatisfy { $0.textStart == -1 })
+    XCTAssertEqual(lean.dataSet.texts.byteCount, 0)
   }
 }

@@ -15,6 +15,7 @@ final class LoadTextNeedsTests: XCTestCase {
     XCTAssertGreaterThan(full.dataSet.campaigns.count, 1)
     var kept = 0
     var dropped = 0
+    let (at, bt) = (full.dataSet.texts, lean.dataSet.texts)
     for (a, b) in zip(full.dataSet.nominations, lean.dataSet.nominations) {
       XCTAssertEqual(a.id, b.id)
       XCTAssertEqual(a.line, b.line)
@@ -28,21 +29,25 @@ final class LoadTextNeedsTests: XCTestCase {
       XCTAssertEqual(a.isDirectWorker, b.isDirectWorker)
       XCTAssertEqual(a.submitted, b.submitted)
       XCTAssertEqual(a.decisionDate, b.decisionDate)
-      XCTAssertEqual(b.ethnicity, "")
+      XCTAssertEqual(bt.ethnicity(of: b), "")
       let reported = a.campaign == 0
-      XCTAssertEqual(b.name, reported ? a.name : "")
+      XCTAssertEqual(bt.name(of: b), reported ? at.name(of: a) : "")
+      XCTAssertEqual(b.textStart == -1, !reported)
       let awarded = reported && a.status == .awarded
-      XCTAssertEqual(b.position, awarded ? a.position : "")
-      XCTAssertEqual(b.decisionNumber, awarded ? a.decisionNumber : "")
-      XCTAssertEqual(b.achievement, awarded ? a.achievement : "")
+      XCTAssertEqual(bt.position(of: b), awarded ? at.position(of: a) : "")
+      XCTAssertEqual(bt.decisionNumber(of: b), awarded ? at.decisionNumber(of: a) : "")
+      XCTAssertEqual(bt.achievement(of: b), awarded ? at.achievement(of: a) : "")
       if reported { kept += 1 } else { dropped += 1 }
     }
     XCTAssertGreaterThan(kept, 0)
     XCTAssertGreaterThan(dropped, 0)
     // No TextNeeds, or all campaigns: names of every campaign are kept.
     let all = try DataFolderLoader.load(folder: Repository.sampleData, needs: .reporting([]))
-    XCTAssertEqual(all.dataSet.nominations.map(\.name), full.dataSet.nominations.map(\.name))
-    XCTAssertTrue(full.dataSet.nominations.contains { !$0.ethnicity.isEmpty })
+    XCTAssertEqual(
+      all.dataSet.nominations.map { all.dataSet.texts.name(of: $0) },
+      full.dataSet.nominations.map { at.name(of: $0) })
+    XCTAssertTrue(full.dataSet.nominations.contains { !at.ethnicity(of: $0).isEmpty })
+    XCTAssertTrue(full.dataSet.nominations.contains { !at.achievement(of: $0).isEmpty })
   }
 
   func testDiagnosticsOfBadRowsAreTheSameWhateverTheNeeds() throws {
@@ -58,9 +63,11 @@ final class LoadTextNeedsTests: XCTestCase {
     XCTAssertEqual(lean.diagnostics.map(\.formatted), full.diagnostics.map(\.formatted))
     XCTAssertEqual(lean.dataSet.nominations.map(\.id), full.dataSet.nominations.map(\.id))
     // The row read the slow way (NFD, doubled quotes) keeps its texts under no needs.
-    let n9 = full.dataSet.nominations.first { $0.id == "N9" }
-    XCTAssertEqual(n9?.name, "Lê \"Bé\"")
-    XCTAssertEqual(n9?.kind, .individual)
-    XCTAssertEqual(lean.dataSet.nominations.first { $0.id == "N9" }?.name, "")
+    let n9 = try XCTUnwrap(full.dataSet.nominations.first { $0.id == "N9" })
+    XCTAssertEqual(full.dataSet.texts.name(of: n9), "Lê \"Bé\"")
+    XCTAssertEqual(full.dataSet.texts.ethnicity(of: n9), "Kinh")
+    XCTAssertEqual(n9.kind, .individual)
+    let leanN9 = try XCTUnwrap(lean.dataSet.nominations.first { $0.id == "N9" })
+    XCTAssertEqual(lean.dataSet.texts.name(of: leanN9), "")
   }
 }

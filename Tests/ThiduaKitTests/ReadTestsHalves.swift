@@ -74,6 +74,8 @@ final class ReadTestsHalves: XCTestCase {
           XCTAssertEqual(
             dumped(got.dataSet.nominations), dumped(expected.dataSet.nominations),
             "split \(step)/60, chunk \(size)")
+          // The texts too, byte for byte: the join copies only the kept rows' texts.
+          XCTAssertEqual(got.dataSet.texts, expected.dataSet.texts, "split \(step)/60, chunk \(size)")
           XCTAssertEqual(
             dumped(got.dataSet.progress), dumped(expected.dataSet.progress), "split \(step)/60, chunk \(size)"
           )
@@ -96,6 +98,8 @@ final class ReadTestsHalves: XCTestCase {
     let got = try DataFolderLoader.load(folder: folder.path, needs: needs, chunkSize: 4096)
     XCTAssertEqual(NominationHalves.joined, before + 1)
     XCTAssertEqual(dumped(got.dataSet.nominations), dumped(expected.dataSet.nominations))
+    XCTAssertEqual(got.dataSet.texts, expected.dataSet.texts)
+    XCTAssertGreaterThan(got.dataSet.texts.byteCount, 0)
     XCTAssertEqual(got.diagnostics, expected.diagnostics)
   }
 
@@ -107,6 +111,7 @@ final class ReadTestsHalves: XCTestCase {
     XCTAssertEqual(NominationHalves.joined, before)
     XCTAssertEqual(got.diagnostics, original.diagnostics)
     XCTAssertEqual(dumped(got.dataSet.nominations), dumped(original.dataSet.nominations))
+    XCTAssertEqual(got.dataSet.texts, original.dataSet.texts)
   }
 
   func dumped(_ value: some Any) -> String {

@@ -46,7 +46,8 @@ public struct AwardedListTable {
     var sorted = [[Int]](repeating: [], count: tasks.count)
     sorted.withUnsafeMutableBufferPointer { out in
       DispatchQueue.concurrentPerform(iterations: tasks.count) { t in
-        out[t] = Self.sortedGroup(tasks[t].members, kind: tasks[t].kind, nominations: all, rank: rank)
+        out[t] = Self.sortedGroup(
+          tasks[t].members, kind: tasks[t].kind, nominations: all, texts: data.texts, rank: rank)
       }
     }
     return tasks.indices.map { Group(award: tasks[$0].award, kind: tasks[$0].kind, nominations: sorted[$0]) }
@@ -55,12 +56,12 @@ public struct AwardedListTable {
   /// One group's nominations in list order: individuals by name (given name first), then
   /// by unit; collectives and households by unit, then name; then by id.
   private static func sortedGroup(
-    _ members: [Int], kind k: NomineeKind, nominations all: [Nomination], rank: [Int]
+    _ members: [Int], kind k: NomineeKind, nominations all: [Nomination], texts: NominationTexts, rank: [Int]
   )
     -> [Int]
   {
     let keyed = members.map { i -> (key: VietnameseCollationKey, rank: Int, id: String, index: Int) in
-      let name = all[i].name
+      let name = texts.name(of: all[i])
       let key = k == .individual ? VietnameseCollation.personKey(name) : VietnameseCollation.key(name)
       return (key, rank[all[i].unit], all[i].id, i)
     }
@@ -80,6 +81,8 @@ public struct AwardedListTable {
   public func table() -> Table { table(groups: groups()) }
 
   /// The table of `groups` (from `groups()`, computed beforehand, perhaps on another thread).
+  /// Its rows are made when written (`Rows(count:make:)`): held, the 284k rows of a 1M run
+  /// were ~150 MiB at the run's peak; made, the list costs 8 bytes a row (`ListLine`).
   public func table(groups: [Group]) -> Table {
     let def = definitions.table("T5")
     let data = scope.data
@@ -89,30 +92,48 @@ public struct AwardedListTable {
       Column([def.label("decision_no")], kind: .text), Column([def.label("decision_date")], kind: .date),
       Column([def.label("achievement")], kind: .longText),
     ]
-    var rows: [Row] = []
+    var headings: [Row] = []
+    var lines: [ListLine] = []
+    lines.reserveCapacity(groups.reduce(0) { $0 + $1.nominations.count + 2 })
     var lastAward = -1
     var awardNumber = 0
     let blanks = [Cell](repeating: .empty, count: columns.count - 2)
+    func heading(_ cells: [Cell]) {
+      lines.append(ListLine(nomination: Int32(-1 - headings.count), number: 0))
+      headings.append(Row(.heading, cells + blanks))
+    }
     for g in groups {
       if g.award != lastAward {
         lastAward = g.award
         awardNumber += 1
-        rows.append(
-          Row(.heading, [.text(RomanNumeral.of(awardNumber)), .text(data.catalogue[g.award].name)] + blanks))
+        heading([.text(RomanNumeral.of(awardNumber)), .text(data.catalogue[g.award].name)])
       }
-      rows.append(Row(.heading, [.empty, .text("\(g.kind.label): \(g.nominations.count)")] + blanks))
+      heading([.empty, .text("\(g.kind.label): \(g.nominations.count)")])
       for (i, idx) in g.nominations.enumerated() {
-        let n = data.nominations[idx]
-        rows.append(
-          Row(
-            .data,
-            [
-              .integer(i + 1), .text(n.name), .text(n.position), .text(data.units[n.unit].name),
-              .text(n.decisionNumber), n.decisionDate.map { .date($0) } ?? .empty, .text(n.achievement),
-            ]))
+        lines.append(ListLine(nomination: Int32(idx), number: Int32(i + 1)))
       }
+    }
+    let rows = Rows(count: lines.count) { [lines, headings] r in
+      let line = lines[r]
+      guard line.nomination >= 0 else { return headings[Int(-1 - line.nomination)] }
+      let n = data.nominations[Int(line.nomination)]
+      let texts = data.texts
+      return Row(
+        .data,
+        [
+          .integer(Int(line.number)), .text(texts.name(of: n)), .text(texts.position(of: n)),
+          .text(data.units[n.unit].name), .text(texts.decisionNumber(of: n)),
+          n.decisionDate.map { .date($0) } ?? .empty, .text(texts.achievement(of: n)),
+        ])
     }
     return Table(
       sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+  }
+
+  /// One row of the list: a nomination and its number in its group, or (a negative
+  /// `nomination`, -1 - k) the k-th heading row.
+  struct ListLine {
+    var nomination: Int32
+    var number: Int32
   }
 }

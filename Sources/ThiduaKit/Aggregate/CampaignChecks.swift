@@ -33,13 +33,15 @@ public struct CampaignChecks {
     let c = scope.campaign
     var out: [Diagnostic] = []
     let all = scope.data.nominations
+    let texts = scope.data.texts
     for i in scope.counted {
       // Most nominations raise nothing: look at their fields in place and copy
       // a whole `Nomination` (every string retained) only for one that does.
       let submitted = all[i].submitted
       let late = c.deadline.map { submitted > $0 } ?? false
       let undecided =
-        all[i].status == .awarded && (all[i].decisionNumber.isEmpty || all[i].decisionDate == nil)
+        all[i].status == .awarded
+        && (texts.isEmpty(.decisionNumber, of: all[i]) || all[i].decisionDate == nil)
       guard submitted < c.start || submitted > c.end || late || undecided else { continue }
       let n = all[i]
       if n.submitted < c.start || n.submitted > c.end {
@@ -54,15 +56,14 @@ public struct CampaignChecks {
             .afterDeadline, n, column: "ngay_de_nghi",
             "đề nghị \(n.id) nộp ngày \(n.submitted), sau hạn đề nghị \(deadline)"))
       }
-      if n.status == .awarded && (n.decisionNumber.isEmpty || n.decisionDate == nil) {
-        let missing = [
-          n.decisionNumber.isEmpty ? "số quyết định" : nil, n.decisionDate == nil ? "ngày quyết định" : nil,
-        ]
-        .compactMap { $0 }.joined(separator: " và ")
+      let noNumber = texts.isEmpty(.decisionNumber, of: n)
+      if n.status == .awarded && (noNumber || n.decisionDate == nil) {
+        let missing = [noNumber ? "số quyết định" : nil, n.decisionDate == nil ? "ngày quyết định" : nil]
+          .compactMap { $0 }.joined(separator: " và ")
         out.append(
           warning(
-            .missingDecision, n, column: n.decisionNumber.isEmpty ? "so_quyet_dinh" : "ngay_quyet_dinh",
-            "đề nghị \(n.id) (\(n.name)) đã khen thưởng nhưng thiếu \(missing)"))
+            .missingDecision, n, column: noNumber ? "so_quyet_dinh" : "ngay_quyet_dinh",
+            "đề nghị \(n.id) (\(texts.name(of: n))) đã khen thưởng nhưng thiếu \(missing)"))
       }
     }
     return out
@@ -74,13 +75,18 @@ public struct CampaignChecks {
     // Identities folded to bytes and grouped without a String per name
     // (`PersonIdentity`, `PersonGroups`); groups numbered in order of first appearance.
     let nominations = scope.data.nominations
+    let texts = scope.data.texts
     var table = PersonGroups(capacity: scope.counted.count)
     var groupOf: [Int32] = []
     var members: [Int] = []
     groupOf.reserveCapacity(scope.counted.count)
     members.reserveCapacity(scope.counted.count)
     for i in scope.counted where nominations[i].kind == .individual {
-      groupOf.append(Int32(table.add { PersonIdentity.append(nominations[i].name, to: &$0) }))
+      groupOf.append(
+        Int32(
+          table.add { out in
+            texts.withBytes(.name, at: nominations[i].textStart) { PersonIdentity.append(utf8: $0, to: &out) }
+          }))
       members.append(i)
     }
     var groups = [[Int]](repeating: [], count: table.count)
@@ -97,7 +103,7 @@ public struct CampaignChecks {
       out.append(
         Diagnostic(
           .warning, .duplicatePerson, file: Self.nominationsFile, line: ns[0].line, column: "ten",
-          "\"\(ns[0].name)\" được đề nghị \(ns.count) lần trong phong trào: \(list.joined(separator: ", "))",
+          "\"\(texts.name(of: ns[0]))\" được đề nghị \(ns.count) lần trong phong trào: \(list.joined(separator: ", "))",
           campaignID: scope.campaign.id, unitID: distinctUnits.joined(separator: ", "),
           nominationIDs: ns.map(\.id)))
     }

@@ -11,8 +11,14 @@ enum PersonIdentity {
   /// Appends the identity of `name` to `out`.
   static func append(_ name: String, to out: inout [UInt8]) {
     var copy = name
-    let done = copy.withUTF8 { fast($0, into: &out) }
-    if !done { out.append(contentsOf: CampaignChecks.personIdentity(name).utf8) }
+    copy.withUTF8 { append(utf8: $0, to: &out) }
+  }
+
+  /// `append` of a name given as its UTF-8 bytes (as `NominationTexts` holds it).
+  static func append(utf8 name: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    if !fast(name, into: &out) {
+      out.append(contentsOf: CampaignChecks.personIdentity(String(decoding: name, as: UTF8.self)).utf8)
+    }
   }
 
   /// The fast path; returns false (having appended nothing) when a scalar is not

@@ -372,6 +372,7 @@ struct Loader {
         folder: folder, context: context, chunkSize: chunkSize, alongsideJoin: alongside)
     {
       data.nominations = halves.nominations
+      data.texts = halves.texts
       diagnostics += halves.diagnostics
       return
     }
@@ -381,7 +382,7 @@ struct Loader {
       Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
     ) { r, view in rows.add(&r, view) }
     guard let r = reader else { return }
-    data.nominations = rows.take()
+    (data.nominations, data.texts) = rows.take()
     diagnostics += r.diagnostics
   }
 

@@ -2,7 +2,8 @@ import Tabular
 
 /// Builds a `Nomination` straight from a record's bytes when the row is entirely valid:
 /// ids, enumerated words and dates are looked up in `ByteTable`s keyed by the field's
-/// bytes, and a `String` is made only for `ma_de_nghi` and the free texts that are kept.
+/// bytes, a `String` is made only for `ma_de_nghi`, and the free texts that are kept are
+/// copied into `NominationTexts`.
 /// Measured at 1M rows, making 15 `String`s a row and hashing them was most of loading.
 ///
 /// It never makes a diagnostic: whenever a row would get one (a missing value, an unknown
@@ -81,9 +82,9 @@ struct NominationFastPath {
 
   /// The row's nomination, or nil when the row must be read the slow way (see the type).
   /// `ids` holds the ids of `nominations`, the rows read so far; a repeated id goes the slow way.
-  mutating func nomination(_ v: CSVRecordView, ids: NominationIDIndex, in nominations: [Nomination])
-    -> Nomination?
-  {
+  mutating func nomination(
+    _ v: CSVRecordView, ids: NominationIDIndex, in nominations: [Nomination], texts: inout NominationTexts
+  ) -> Nomination? {
     guard let idBytes = Self.key(v, id) else { return nil }
     guard let cb = Self.key(v, campaign),
       let c = campaigns.value(cb, { [campaignIndex] in campaignIndex[Self.text($0)] })
@@ -129,28 +130,54 @@ struct NominationFastPath {
         isMinority = Fold.key(v.string(ethnicity)) != "kinh"
       }
     }
-    let keep = keepText?[c] ?? true
-    let keepAwarded = keep && (keepText == nil || st == .awarded)
     return Nomination(
-      id: idText, campaign: c, unit: u, kind: k, name: keep ? v.string(name) : "",
-      position: keepAwarded ? v.string(position) : "", gender: g,
-      ethnicity: keepText == nil ? v.string(ethnicity) : "", isMinority: isMinority, isDirectWorker: isDirect,
-      award: a, status: st, submitted: day, decisionNumber: keepAwarded ? v.string(decisionNumber) : "",
-      decisionDate: decisionDate, achievement: keepAwarded ? v.string(achievement) : "", line: v.line)
+      id: idText, campaign: c, unit: u, kind: k, gender: g, isMinority: isMinority, isDirectWorker: isDirect,
+      award: a, status: st, submitted: day, decisionDate: decisionDate,
+      textStart: keptTexts(v, campaign: c, status: st, into: &texts), line: v.line)
   }
 
-  /// Drops the texts not needed from a nomination read the slow way, as `nomination` does.
-  func keepingNeeded(_ n: Nomination) -> Nomination {
-    guard let keepText else { return n }
-    var n = n
-    let keep = keepText[n.campaign]
-    n.ethnicity = ""
-    if !keep { n.name = "" }
-    if !(keep && n.status == .awarded) {
-      n.position = ""
-      n.decisionNumber = ""
-      n.achievement = ""
+  /// Appends the texts of the row that are kept to `texts`; returns their start (-1: none).
+  private func keptTexts(
+    _ v: CSVRecordView, campaign c: Int, status: NominationStatus, into texts: inout NominationTexts
+  )
+    -> Int
+  {
+    let keep = keepText?[c] ?? true
+    guard keep else { return -1 }
+    let keepAwarded = keepText == nil || status == .awarded
+    return texts.append { f, out in
+      let column: Int
+      switch f {
+      case .name: column = name
+      case .position where keepAwarded: column = position
+      case .decisionNumber where keepAwarded: column = decisionNumber
+      case .achievement where keepAwarded: column = achievement
+      case .ethnicity where keepText == nil: column = ethnicity
+      default: return
+      }
+      if let b = v.plainBytes(column) {
+        out.append(contentsOf: b)
+      } else {
+        out.append(contentsOf: v.string(column).utf8)
+      }
     }
-    return n
+  }
+
+  /// Appends the kept texts of a row read the slow way, as `nomination` keeps them;
+  /// returns their start (-1: none).
+  func keptTexts(
+    campaign c: Int, status: NominationStatus, name: String, position: String, decisionNumber: String,
+    achievement: String, ethnicity: String, into texts: inout NominationTexts
+  ) -> Int {
+    guard let keepText else {
+      return texts.append(
+        name: name, position: position, decisionNumber: decisionNumber, achievement: achievement,
+        ethnicity: ethnicity)
+    }
+    guard keepText[c] else { return -1 }
+    let awarded = status == .awarded
+    return texts.append(
+      name: name, position: awarded ? position : "", decisionNumber: awarded ? decisionNumber : "",
+      achievement: awarded ? achievement : "", ethnicity: "")
   }
 }

@@ -25,6 +25,7 @@ import Tabular
 /// has already read the whole file the slow way: that read is complete and is used as it is.
 struct NominationHalves {
   var nominations: [Nomination]
+  var texts: NominationTexts
   var diagnostics: [Diagnostic]
 
   /// Files smaller than this are read on one core, where splitting costs more than it
@@ -83,25 +84,29 @@ struct NominationHalves {
     guard let reader else { return nil }
     if restarted && firstStop == nil {
       // The first half's reader met something unusual and read the whole file the slow way.
-      return NominationHalves(nominations: first.take(), diagnostics: messages + reader.diagnostics)
+      let (nominations, texts) = first.take()
+      return NominationHalves(
+        nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics)
     }
     guard let stop = firstStop, stop.offset == split - head.bom, case .read = secondRead else { return nil }
 
     // Lines of the second half counted from 1 at the split: make them the file's.
     let shift = stop.state.line - 1
-    var later = second.takeSegments()
+    var (later, laterTexts) = second.takeSegments()
     var tail: [Diagnostic] = headerReader.diagnostics[headerMessages...].map {
       var d = $0
       d.line = d.line.map { $0 + shift }
       return d
     }
     let (joinMessages, _) = BothAtOnce.run(
-      { first.append(&later, shift: shift, file: schema.file) }, alongsideJoin)
+      { first.append(&later, texts: laterTexts, shift: shift, file: schema.file) }, alongsideJoin)
     tail += joinMessages
     // Messages in line order, as one read gives them (a line's own messages keep their order).
     let ordered = tail.indices.sorted { (tail[$0].line ?? 0, $0) < (tail[$1].line ?? 0, $1) }.map { tail[$0] }
     joined += 1
-    return NominationHalves(nominations: first.take(), diagnostics: messages + reader.diagnostics + ordered)
+    let (nominations, texts) = first.take()
+    return NominationHalves(
+      nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics + ordered)
   }
 
   /// The start of the file: its size, BOM, header record, and the parser's state after it.

@@ -25,6 +25,8 @@ struct NominationRows {
   let context: Context
   let checksDuplicates: Bool
   private(set) var nominations: [Nomination] = []
+  /// The kept texts of the rows of this stretch.
+  private(set) var texts = NominationTexts()
   private(set) var ids = NominationIDIndex()
   /// Full segments of a stretch that does not check duplicates (`nominations` is the last).
   private var segments: [[Nomination]] = []
@@ -43,19 +45,23 @@ struct NominationRows {
     self.checksDuplicates = checksDuplicates
   }
 
-  /// Gives the nominations away (the stretch is done with).
-  mutating func take() -> [Nomination] {
-    defer { nominations = [] }
-    return nominations
+  /// Gives the nominations and their texts away (the stretch is done with).
+  mutating func take() -> ([Nomination], NominationTexts) {
+    defer {
+      nominations = []
+      texts = NominationTexts()
+    }
+    return (nominations, texts)
   }
 
-  /// Gives the rows away as segments, in order (the stretch is done with).
-  mutating func takeSegments() -> [[Nomination]] {
+  /// Gives the rows away as segments, in order, with their texts (the stretch is done with).
+  mutating func takeSegments() -> ([[Nomination]], NominationTexts) {
     defer {
       segments = []
       nominations = []
+      texts = NominationTexts()
     }
-    return nominations.isEmpty ? segments : segments + [nominations]
+    return (nominations.isEmpty ? segments : segments + [nominations], texts)
   }
 
   private mutating func keep(_ n: Nomination) {
@@ -82,10 +88,11 @@ struct NominationRows {
       // (A first half guesses the whole file's rows: its room then takes the second half's.)
       let estimate = Double(view.bufferCount) / Double(view.position) * 1.05 * Double(nominations.count + 1)
       nominations.reserveCapacity(Int(estimate))
+      texts.reserveCapacity(Int(estimate / Double(nominations.count) * Double(texts.byteCount)))
       ids.reserve(Int(estimate))
     }
     // Without the duplicate check `ids` stays empty, so the fast path finds no repeat.
-    if let n = fast!.nomination(view, ids: ids, in: nominations) {
+    if let n = fast!.nomination(view, ids: ids, in: nominations, texts: &texts) {
       keep(n)
       return
     }
@@ -160,12 +167,16 @@ struct NominationRows {
         minority[ethnicity] = isMinority
       }
     }
-    let n = Nomination(
-      id: id, campaign: campaign, unit: unit, kind: kind, name: name, position: r.text(rec, "chuc_vu"),
-      gender: gender, ethnicity: ethnicity, isMinority: isMinority, isDirectWorker: direct,
-      award: award, status: status, submitted: s, decisionNumber: r.text(rec, "so_quyet_dinh"),
-      decisionDate: decided, achievement: r.text(rec, "thanh_tich"), line: rec.line)
-    keep(fast!.keepingNeeded(n))
+    let textStart = fast!.keptTexts(
+      campaign: campaign, status: status, name: name, position: r.text(rec, "chuc_vu"),
+      decisionNumber: r.text(rec, "so_quyet_dinh"), achievement: r.text(rec, "thanh_tich"),
+      ethnicity: ethnicity,
+      into: &texts)
+    keep(
+      Nomination(
+        id: id, campaign: campaign, unit: unit, kind: kind, gender: gender, isMinority: isMinority,
+        isDirectWorker: direct, award: award, status: status, submitted: s, decisionDate: decided,
+        textStart: textStart, line: rec.line))
   }
 
   static func duplicateMessage(_ id: String, firstLine: Int) -> String {
@@ -176,11 +187,15 @@ struct NominationRows {
   /// would have kept them: a row whose id is already here is dropped with its
   /// duplicate-id message, naming the line where the id was first used. `shift` makes the
   /// later stretch's lines the file's. Returns those messages in row order; `segments`
-  /// is emptied one segment at a time.
-  mutating func append(_ segments: inout [[Nomination]], shift: Int, file: String) -> [Diagnostic] {
+  /// is emptied one segment at a time. The texts of the rows kept are copied from
+  /// `laterTexts` one row at a time, so the texts are exactly those of one read.
+  mutating func append(
+    _ segments: inout [[Nomination]], texts laterTexts: NominationTexts, shift: Int, file: String
+  ) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let total = nominations.count + segments.reduce(0) { $0 + $1.count }
     nominations.reserveCapacity(total)
+    texts.reserveCapacity(texts.byteCount + laterTexts.byteCount)
     ids.reserve(total)
     for k in segments.indices {
       for var n in segments[k] {
@@ -195,6 +210,7 @@ struct NominationRows {
           continue
         }
         ids.insert(hash: h, index: nominations.count)
+        n.textStart = texts.append(copyOf: n.textStart, in: laterTexts)
         nominations.append(n)
       }
       segments[k] = []

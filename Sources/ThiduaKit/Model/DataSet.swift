@@ -13,6 +13,8 @@ public struct DataSet: Sendable {
   /// nil when `dang_ky.csv` is absent (T3 then leaves out the registration columns).
   public var registrations: [Registration]? = nil
   public var nominations: [Nomination] = []
+  /// The nominations' kept free texts (`Nomination.textStart` points here).
+  public var texts = NominationTexts()
   public var progress: [Progress] = []
   /// Sorted by display order, highest honour first.
   public var catalogue: [AwardForm] = AwardForm.builtIn

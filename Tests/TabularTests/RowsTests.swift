@@ -1,0 +1,75 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import Tabular
+
+/// `Rows`: made rows are the same rows as held ones to every reader — collection,
+/// slices, equality, and both renderers' files.
+final class RowsTests: XCTestCase {
+  static func row(_ i: Int) -> Row {
+    i % 10 == 0
+      ? Row(.heading, [.text("Nhóm \(i / 10)"), .empty, .empty])
+      : Row(
+        .data,
+        [.integer(i), .text("Người số \(i) & <con>"), .date(CalendarDay(daysSinceEpoch: Int32(20_000 + i)))])
+  }
+
+  let held = Rows((0..<250).map(RowsTests.row))
+  let made = Rows(count: 250, make: RowsTests.row)
+
+  func testMadeRowsReadAsHeldOnes() {
+    XCTAssertFalse(held.areMade)
+    XCTAssertTrue(made.areMade)
+    XCTAssertEqual(made.count, 250)
+    XCTAssertEqual(made, held)
+    XCTAssertEqual(made.hashValue, held.hashValue)
+    XCTAssertEqual(Array(made), (0..<250).map(Self.row))
+    XCTAssertEqual(made.last, Self.row(249))
+    XCTAssertNotEqual(Rows(count: 250) { Self.row($0 == 7 ? 8 : $0) }, held)
+    XCTAssertNotEqual(Rows(count: 249, make: Self.row), held)
+    // A slice keeps its base's indices, as ArraySlice does, and slices further.
+    let slice = made[100..<200]
+    XCTAssertEqual(slice.startIndex, 100)
+    XCTAssertEqual(slice[100], Self.row(100))
+    XCTAssertEqual(Array(slice[150..<160]), (150..<160).map(Self.row))
+    XCTAssertEqual(slice, held[100..<200])
+    XCTAssertEqual([] as Rows, Rows([]))
+  }
+
+  func testRenderersWriteTheSameFilesFromMadeRows() throws {
+    let columns = [
+      Column(["STT"], kind: .integer), Column(["Họ và tên"], kind: .text), Column(["Ngày"], kind: .date),
+    ]
+    let a = Table(sheetName: "Danh sách", title: "DANH SÁCH", columns: columns, rows: held)
+    let b = Table(sheetName: "Danh sách", title: "DANH SÁCH", columns: columns, rows: made)
+    XCTAssertEqual(CSVRenderer.render(b), CSVRenderer.render(a))
+    var pieces: [[UInt8]] = []
+    CSVRenderer.render(b, chunkSize: 512) { pieces.append($0) }
+    XCTAssertGreaterThan(pieces.count, 2)
+    XCTAssertEqual(pieces.flatMap { $0 }, CSVRenderer.render(a))
+
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer {
+      XLSXRenderer.streamRows = 5_000
+      try? FileManager.default.removeItem(at: dir)
+    }
+    // Both the normal sheet and the streamed one (rows made beside libxlsxwriter).
+    for streamRows in [5_000, 100] {
+      XLSXRenderer.streamRows = streamRows
+      var files: [XLSXFile] = []
+      for (name, table) in [("held", a), ("made", b)] {
+        let path = dir.appendingPathComponent("\(name)-\(streamRows).xlsx").path
+        try XLSXRenderer.write(
+          WorkbookDocument(
+            sheets: [.table(table)], letterhead: Letterhead(),
+            documentDate: CalendarDay(year: 2025, month: 10, day: 31)!), to: path)
+        files.append(try XLSXFile(path: path))
+      }
+      XCTAssertEqual(
+        files[1].sheetXML("Danh sách"), files[0].sheetXML("Danh sách"), "streamRows \(streamRows)")
+      XCTAssertTrue(files[1].cells(sheet: "Danh sách").values.contains("Người số 249 & <con>"))
+    }
+  }
+}
