@@ -236,53 +236,57 @@ struct TableSheetWriter {
   func columnWidths() -> [Double] {
     guard !table.columns.isEmpty else { return [30] }
     let pts = TableSheetWriter.tablePoints
-    var widths: [Double] = []
-    for (j, column) in table.columns.enumerated() {
-      if let w = column.width, w > 0 {
-        widths.append(min(w, 255))
-        continue
+    let columns = Array(table.columns.enumerated())
+    // Text columns are capped (40, 50; an STT column 8): once the data reaches the cap,
+    // later rows cannot change the width, so the column is done — on a 283k-row list
+    // that skips nearly every row. The rows are read in one pass for every column
+    // still open: a long list's rows are made as they are read (`Rows`), and a pass per
+    // column made T5's rows five times over.
+    let caps = columns.map { j, column -> Double in
+      if let w = column.width, w > 0 { return 0 }  // fixed: nothing to measure
+      switch column.kind {
+      case _ where j == 0 && isSTT(column): return 8
+      case .text: return 40
+      case .longText: return 50
+      default: return .infinity
       }
+    }
+    var data = [Double](repeating: 0, count: columns.count)
+    var open = columns.indices.filter { caps[$0] > 0 }
+    for r in table.rows where !open.isEmpty {
+      let bold = r.kind != .data
+      open.removeAll { j in
+        guard j < r.cells.count else { return false }
+        switch r.cells[j] {
+        case .empty: return false
+        case .date: data[j] = max(data[j], 11.5)
+        case .integer(let n) where n >= 0:
+          // Digits are all 1.0 wide (TextWidth): the width is the digit count.
+          data[j] = max(data[j], TextWidth.digits(n, bold: bold, points: pts) + 1.5)
+        default: data[j] = max(data[j], TextWidth.of(r.cells[j].plainText, bold: bold, points: pts) + 1.5)
+        }
+        return data[j] >= caps[j]
+      }
+    }
+    return columns.map { j, column in
+      if let w = column.width, w > 0 { return min(w, 255) }
       let title = column.title
       let word = TextWidth.longestWord(title, bold: true, points: pts) + 1.5
       let full = TextWidth.of(title, bold: true, points: pts) + 1.5
       let header = max(word, min(full, 14))
-      // Text columns are capped (40, 50; an STT column 8): once the data
-      // reaches the cap, later rows cannot change the width, so stop there —
-      // on a 283k-row list that skips nearly every row.
-      let cap: Double
-      switch column.kind {
-      case _ where j == 0 && isSTT(column): cap = 8
-      case .text: cap = 40
-      case .longText: cap = 50
-      default: cap = .infinity
-      }
-      var data = 0.0
-      for r in table.rows where j < r.cells.count {
-        let bold = r.kind != .data
-        switch r.cells[j] {
-        case .empty: continue
-        case .date: data = max(data, 11.5)
-        case .integer(let n) where n >= 0:
-          // Digits are all 1.0 wide (TextWidth): the width is the digit count.
-          data = max(data, TextWidth.digits(n, bold: bold, points: pts) + 1.5)
-        default: data = max(data, TextWidth.of(r.cells[j].plainText, bold: bold, points: pts) + 1.5)
-        }
-        if data >= cap { break }
-      }
       let w: Double
       if j == 0 && isSTT(column) {
-        w = min(max(word, data, 5), 8)
+        w = min(max(word, data[j], 5), 8)
       } else {
         switch column.kind {
-        case .integer, .decimal: w = max(header, data, 7)
-        case .date: w = max(header, data, 12)
-        case .text: w = min(max(header, data, 8), 40)
-        case .longText: w = min(max(header, data, 20), 50)
+        case .integer, .decimal: w = max(header, data[j], 7)
+        case .date: w = max(header, data[j], 12)
+        case .text: w = min(max(header, data[j], 8), 40)
+        case .longText: w = min(max(header, data[j], 20), 50)
         }
       }
-      widths.append((w * 2).rounded(.up) / 2)
+      return (w * 2).rounded(.up) / 2
     }
-    return widths
   }
 
   /// Widens columns so the letterhead, date line and signatures fit on one

@@ -72,4 +72,53 @@ final class RowsTests: XCTestCase {
       XCTAssertTrue(files[1].cells(sheet: "Danh sách").values.contains("Người số 249 & <con>"))
     }
   }
+
+  /// The workbook reads made rows twice (column widths, then the rows), not once per
+  /// column: T5's were made five times over when each column's width took a pass.
+  func testTheWorkbookMakesEachRowTwice() throws {
+    final class Counter: @unchecked Sendable {
+      let lock = NSLock()
+      var count = 0
+      func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+      }
+    }
+    let counter = Counter()
+    // Short texts in every column: no column reaches its cap, so every row is measured.
+    let columns = [
+      Column(["Tên"], kind: .text), Column(["Số"], kind: .text), Column(["Ghi chú"], kind: .longText),
+    ]
+    let rows = Rows(count: 300) { i in
+      counter.add()
+      return Row(
+        .data,
+        [.text(i == 299 ? String(repeating: "x", count: 30) : "Tên \(i)"), .text("\(i)/QĐ"), .text("ngắn")])
+    }
+    let table = Table(sheetName: "Danh sách", title: "DANH SÁCH", columns: columns, rows: rows)
+    let held = Table(sheetName: "Danh sách", title: "DANH SÁCH", columns: columns, rows: Rows(Array(rows)))
+    counter.count = 0
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var sheets: [String] = []
+    for (name, t) in [("made", table), ("held", held)] {
+      let path = dir.appendingPathComponent("\(name).xlsx").path
+      try XLSXRenderer.write(
+        WorkbookDocument(
+          sheets: [.table(t)], letterhead: Letterhead(),
+          documentDate: CalendarDay(year: 2025, month: 10, day: 31)!),
+        to: path)
+      if name == "made" { XCTAssertEqual(counter.count, 2 * 300) }
+      sheets.append(try XLSXFile(path: path).sheetXML("Danh sách"))
+    }
+    // The same widths and cells either way; the last row's name set its column's width
+    // (8, the text minimum, without it; no letterhead to widen it).
+    XCTAssertEqual(sheets[0], sheets[1])
+    let first = try XCTUnwrap(
+      sheets[0].range(of: #"<col min="1" max="1" width="[0-9.]+""#, options: .regularExpression))
+    let width = Double(sheets[0][first].split(separator: "\"")[5])!
+    XCTAssertGreaterThan(width, 30)
+  }
 }

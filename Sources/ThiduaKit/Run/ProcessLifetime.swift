@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Measured at 1M nominations: releasing the tables cell by cell took ~0.35 s after the
 /// last file was written — time the user waits for and the kernel does in one step at
-/// exit. (The loaded data set is freed before the files are written, as before: freeing
-/// /// it on another thread while they are written saved 0.2 s but added ~40 MB to the peak.)
+/// exit. (T5's rows are made from the loaded data set as they are written, so the data
+/// set is among the values kept; it is ~220 MiB at 1M since its texts are one buffer.)
 /// Only the `thidua` executable turns it on (for `report`); tests and `run`, which go on
 /// after a report, free as usual.
 public enum ProcessLifetime {
