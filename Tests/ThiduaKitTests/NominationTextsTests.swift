@@ -37,6 +37,9 @@ final class NominationTextsTests: XCTestCase {
       XCTAssertEqual(texts.achievement(of: n), fields[3])
       XCTAssertEqual(texts.ethnicity(of: n), fields[4])
       XCTAssertEqual(texts.isEmpty(.position, of: n), fields[1].isEmpty)
+      let listed = texts.listed(of: n)
+      XCTAssertEqual(
+        [listed.name, listed.position, listed.decisionNumber, listed.achievement], Array(fields[0..<4]))
     }
     // Copied one record at a time, in another order: the same texts.
     var copy = NominationTexts()
@@ -54,6 +57,7 @@ final class NominationTextsTests: XCTestCase {
     XCTAssertEqual(texts.name(of: n), "")
     XCTAssertEqual(texts.achievement(of: n), "")
     XCTAssertTrue(texts.isEmpty(.name, of: n))
+    XCTAssertEqual(texts.listed(of: n).achievement, "")
     var copy = NominationTexts()
     XCTAssertEqual(copy.append(copyOf: -1, in: texts), -1)
     XCTAssertEqual(copy.byteCount, 0)

@@ -113,17 +113,17 @@ public struct AwardedListTable {
         lines.append(ListLine(nomination: Int32(idx), number: Int32(i + 1)))
       }
     }
+    let (nominations, texts, unitNames) = (data.nominations, data.texts, data.units.map(\.name))
     let rows = Rows(count: lines.count) { [lines, headings] r in
       let line = lines[r]
       guard line.nomination >= 0 else { return headings[Int(-1 - line.nomination)] }
-      let n = data.nominations[Int(line.nomination)]
-      let texts = data.texts
+      let n = nominations[Int(line.nomination)]
+      let shown = texts.listed(of: n)
       return Row(
         .data,
         [
-          .integer(Int(line.number)), .text(texts.name(of: n)), .text(texts.position(of: n)),
-          .text(data.units[n.unit].name), .text(texts.decisionNumber(of: n)),
-          n.decisionDate.map { .date($0) } ?? .empty, .text(texts.achievement(of: n)),
+          .integer(Int(line.number)), .text(shown.name), .text(shown.position), .text(unitNames[n.unit]),
+          .text(shown.decisionNumber), n.decisionDate.map { .date($0) } ?? .empty, .text(shown.achievement),
         ])
     }
     return Table(

@@ -106,6 +106,23 @@ public struct NominationTexts: Sendable, Equatable {
     withBytes(field, at: n.textStart) { $0.isEmpty }
   }
 
+  /// The four texts T5 shows, from one pass over the nomination's fields (T5's rows are
+  /// made from here each time a renderer reads them).
+  public func listed(of n: Nomination) -> (
+    name: String, position: String, decisionNumber: String, achievement: String
+  ) {
+    guard n.textStart >= 0 else { return ("", "", "", "") }
+    return bytes.withUnsafeBufferPointer { all in
+      var i = n.textStart
+      func next() -> String {
+        let (count, start) = Self.length(all, at: i)
+        i = start + count
+        return String(decoding: UnsafeBufferPointer(rebasing: all[start..<i]), as: UTF8.self)
+      }
+      return (next(), next(), next(), next())
+    }
+  }
+
   public func name(of n: Nomination) -> String { text(.name, of: n) }
   public func position(of n: Nomination) -> String { text(.position, of: n) }
   public func decisionNumber(of n: Nomination) -> String { text(.decisionNumber, of: n) }
