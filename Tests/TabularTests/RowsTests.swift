@@ -17,6 +17,27 @@ final class RowsTests: XCTestCase {
 
   let held = Rows((0..<250).map(RowsTests.row))
   let made = Rows(count: 250, make: RowsTests.row)
+  private var dir: URL!
+
+  override func setUpWithError() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    XLSXRenderer.streamRows = 5_000
+    try? FileManager.default.removeItem(at: dir)
+  }
+
+  /// `table` alone in a workbook (no letterhead to widen its columns), read back.
+  private func write(_ table: Table, _ name: String) throws -> XLSXFile {
+    let path = dir.appendingPathComponent(name).path
+    try XLSXRenderer.write(
+      WorkbookDocument(
+        sheets: [.table(table)], letterhead: Letterhead(motto: []),
+        documentDate: CalendarDay(year: 2025, month: 10, day: 31)!), to: path)
+    return try XLSXFile(path: path)
+  }
 
   func testMadeRowsReadAsHeldOnes() {
     XCTAssertFalse(held.areMade)
@@ -49,24 +70,10 @@ final class RowsTests: XCTestCase {
     XCTAssertGreaterThan(pieces.count, 2)
     XCTAssertEqual(pieces.flatMap { $0 }, CSVRenderer.render(a))
 
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer {
-      XLSXRenderer.streamRows = 5_000
-      try? FileManager.default.removeItem(at: dir)
-    }
     // Both the normal sheet and the streamed one (rows made beside libxlsxwriter).
     for streamRows in [5_000, 100] {
       XLSXRenderer.streamRows = streamRows
-      var files: [XLSXFile] = []
-      for (name, table) in [("held", a), ("made", b)] {
-        let path = dir.appendingPathComponent("\(name)-\(streamRows).xlsx").path
-        try XLSXRenderer.write(
-          WorkbookDocument(
-            sheets: [.table(table)], letterhead: Letterhead(),
-            documentDate: CalendarDay(year: 2025, month: 10, day: 31)!), to: path)
-        files.append(try XLSXFile(path: path))
-      }
+      let files = [try write(a, "held-\(streamRows).xlsx"), try write(b, "made-\(streamRows).xlsx")]
       XCTAssertEqual(
         files[1].sheetXML("Danh sách"), files[0].sheetXML("Danh sách"), "streamRows \(streamRows)")
       XCTAssertTrue(files[1].cells(sheet: "Danh sách").values.contains("Người số 249 & <con>"))
@@ -99,20 +106,9 @@ final class RowsTests: XCTestCase {
     let table = Table(sheetName: "Danh sách", title: "DANH SÁCH", columns: columns, rows: rows)
     let held = Table(sheetName: "Danh sách", title: "DANH SÁCH", columns: columns, rows: Rows(Array(rows)))
     counter.count = 0
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    var sheets: [String] = []
-    for (name, t) in [("made", table), ("held", held)] {
-      let path = dir.appendingPathComponent("\(name).xlsx").path
-      try XLSXRenderer.write(
-        WorkbookDocument(
-          sheets: [.table(t)], letterhead: Letterhead(),
-          documentDate: CalendarDay(year: 2025, month: 10, day: 31)!),
-        to: path)
-      if name == "made" { XCTAssertEqual(counter.count, 2 * 300) }
-      sheets.append(try XLSXFile(path: path).sheetXML("Danh sách"))
-    }
+    let madeSheet = try write(table, "made.xlsx").sheetXML("Danh sách")
+    XCTAssertEqual(counter.count, 2 * 300)
+    let sheets = [madeSheet, try write(held, "held.xlsx").sheetXML("Danh sách")]
     // The same widths and cells either way; the last row's name set its column's width
     // (8, the text minimum, without it; no letterhead to widen it).
     XCTAssertEqual(sheets[0], sheets[1])
