@@ -8,13 +8,8 @@
 /// are folded here byte by byte; any name holding a scalar outside that short
 /// list goes through `personIdentity`, so both paths give the same bytes.
 enum PersonIdentity {
-  /// Appends the identity of `name` to `out`.
-  static func append(_ name: String, to out: inout [UInt8]) {
-    var copy = name
-    copy.withUTF8 { append(utf8: $0, to: &out) }
-  }
-
-  /// `append` of a name given as its UTF-8 bytes (as `NominationTexts` holds it).
+  /// Appends the identity of `name`, given as its UTF-8 bytes (as `NominationTexts` holds
+  /// it), to `out`.
   static func append(utf8 name: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     if !fast(name, into: &out) {
       out.append(contentsOf: CampaignChecks.personIdentity(String(decoding: name, as: UTF8.self)).utf8)
