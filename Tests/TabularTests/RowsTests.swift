@@ -17,26 +17,20 @@ final class RowsTests: XCTestCase {
 
   let held = Rows((0..<250).map(RowsTests.row))
   let made = Rows(count: 250, make: RowsTests.row)
-  private var dir: URL!
+  private var folder: WorkbookFolder!
 
-  override func setUpWithError() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  }
+  override func setUpWithError() throws { folder = try WorkbookFolder("rows") }
 
   override func tearDownWithError() throws {
     XLSXRenderer.streamRows = 5_000
-    try? FileManager.default.removeItem(at: dir)
+    folder.remove()
   }
 
   /// `table` alone in a workbook (no letterhead to widen its columns), read back.
   private func write(_ table: Table, _ name: String) throws -> XLSXFile {
-    let path = dir.appendingPathComponent(name).path
-    try XLSXRenderer.write(
-      WorkbookDocument(
-        sheets: [.table(table)], letterhead: Letterhead(motto: []),
-        documentDate: CalendarDay(year: 2025, month: 10, day: 31)!), to: path)
-    return try XLSXFile(path: path)
+    let doc = WorkbookDocument(
+      sheets: [.table(table)], letterhead: Letterhead(motto: []), documentDate: Samples.asOf)
+    return try XLSXFile(path: folder.write(doc, name))
   }
 
   func testMadeRowsReadAsHeldOnes() {

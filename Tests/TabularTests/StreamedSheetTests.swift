@@ -7,24 +7,17 @@ import XCTest
 /// Long tables go on constant-memory sheets and past Excel's grid onto a
 /// continuation sheet; both must read back like the normal layout.
 final class StreamedSheetTests: XCTestCase {
-  private var dir: URL!
+  private var folder: WorkbookFolder!
 
-  override func setUpWithError() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("streamed-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  }
+  override func setUpWithError() throws { folder = try WorkbookFolder("streamed") }
 
   override func tearDownWithError() throws {
     XLSXRenderer.streamRows = 5_000
     XLSXRenderer.sheetRowLimit = 1_048_576
-    try? FileManager.default.removeItem(at: dir)
+    folder.remove()
   }
 
-  private func write(_ doc: WorkbookDocument, _ name: String) throws -> String {
-    let path = dir.appendingPathComponent(name).path
-    try XLSXRenderer.write(doc, to: path)
-    return path
-  }
+  private func write(_ doc: WorkbookDocument, _ name: String) throws -> String { try folder.write(doc, name) }
 
   /// Every table sheet streamed (threshold 0): same cells and merged ranges as
   /// the normal mode — letterhead, multi-row merged headers, rows, signature —

@@ -5,27 +5,20 @@ import XCTest
 @testable import Tabular
 
 final class XLSXRendererTests: XCTestCase {
-  private var dir: URL!
+  private var folder: WorkbookFolder!
 
-  override func setUpWithError() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("tabular-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  }
+  override func setUpWithError() throws { folder = try WorkbookFolder("tabular") }
 
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: dir)
-  }
+  override func tearDownWithError() throws { folder.remove() }
 
   private func write(_ doc: WorkbookDocument = Samples.document, name: String = "out.xlsx") throws -> String {
-    let path = dir.appendingPathComponent(name).path
-    try XLSXRenderer.write(doc, to: path)
-    return path
+    try folder.write(doc, name)
   }
 
   func testSheetsInOrder() throws {
     let x = try XLSXFile(path: write())
     XCTAssertEqual(x.sheetNames, ["T1 Khen thưởng", "T5 Danh sách", "Biểu đồ"])
-    let partial = dir.appendingPathComponent("out.xlsx.partial").path
+    let partial = folder.path("out.xlsx.partial")
     XCTAssertFalse(FileManager.default.fileExists(atPath: partial))
   }
 
@@ -180,7 +173,7 @@ final class XLSXRendererTests: XCTestCase {
   func testFailureLeavesEarlierFile() throws {
     let path = try write()
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let bad = dir.appendingPathComponent("missing/dir/out.xlsx").path
+    let bad = folder.path("missing/dir/out.xlsx")
     XCTAssertThrowsError(try XLSXRenderer.write(Samples.document, to: bad))
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
   }

@@ -4,17 +4,22 @@ import Tabular
 ///
 /// Kept small because a province has millions: its free texts are in `DataSet.texts`
 /// (`NominationTexts`, read with `texts.name(of:)` and the like), indices and the line
-/// are stored as `Int32` behind `Int` properties, and the one-byte fields come last.
+/// are stored as `Int32` behind `Int` properties (`Int32Backed`), and the one-byte fields
+/// come last.
 /// 56 bytes a row, where four `String` fields and `Int`s made 168 (measured at 1M rows:
 /// 160 MiB of the run's peak).
 public struct Nomination: Sendable {
   public var id: String
   /// Where this nomination's kept texts start in `DataSet.texts` (-1 when none are kept).
   public var textStart: Int
-  private var campaign32: Int32
-  private var unit32: Int32
-  private var award32: Int32
-  private var line32: Int32
+  /// Index into `DataSet.campaigns`.
+  @Int32Backed public var campaign: Int
+  /// Index into `DataSet.units`: the proposing unit.
+  @Int32Backed public var unit: Int
+  /// Index into `DataSet.catalogue`.
+  @Int32Backed public var award: Int
+  /// The line of `de_nghi.csv` the row starts on.
+  @Int32Backed public var line: Int
   public var submitted: CalendarDay
   public var decisionDate: CalendarDay?
   public var kind: NomineeKind
@@ -32,10 +37,10 @@ public struct Nomination: Sendable {
   ) {
     self.id = id
     self.textStart = textStart
-    campaign32 = Int32(campaign)
-    unit32 = Int32(unit)
-    award32 = Int32(award)
-    line32 = Int32(line)
+    self.campaign = campaign
+    self.unit = unit
+    self.award = award
+    self.line = line
     self.submitted = submitted
     self.decisionDate = decisionDate
     self.kind = kind
@@ -43,26 +48,5 @@ public struct Nomination: Sendable {
     self.status = status
     self.isMinority = isMinority
     self.isDirectWorker = isDirectWorker
-  }
-
-  /// Index into `DataSet.campaigns`.
-  public var campaign: Int {
-    get { Int(campaign32) }
-    set { campaign32 = Int32(newValue) }
-  }
-  /// Index into `DataSet.units`: the proposing unit.
-  public var unit: Int {
-    get { Int(unit32) }
-    set { unit32 = Int32(newValue) }
-  }
-  /// Index into `DataSet.catalogue`.
-  public var award: Int {
-    get { Int(award32) }
-    set { award32 = Int32(newValue) }
-  }
-  /// The line of `de_nghi.csv` the row starts on.
-  public var line: Int {
-    get { Int(line32) }
-    set { line32 = Int32(newValue) }
   }
 }

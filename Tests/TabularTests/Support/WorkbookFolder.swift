@@ -1,0 +1,24 @@
+import Foundation
+import Tabular
+
+/// A temporary folder for one test's workbooks: made in `setUp`, removed in `tearDown`.
+final class WorkbookFolder {
+  let url: URL
+
+  init(_ prefix: String) throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  /// The path of `name` in the folder.
+  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+  /// Writes `doc` as `name`; returns its path.
+  func write(_ doc: WorkbookDocument, _ name: String) throws -> String {
+    let path = path(name)
+    try XLSXRenderer.write(doc, to: path)
+    return path
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: url) }
+}
