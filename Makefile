@@ -10,12 +10,12 @@ FUZZ_BIN   := .build-fuzz/$(shell uname -m)-unknown-linux-gnu/debug/ThiduaFuzz
 
 .PHONY: demo test build deps lint format bench fuzz clean
 
-# Installs what is missing (libxlsxwriter-dev, zlib1g-dev, pkg-config) with apt when run as root.
+# Installs what is missing (libxlsxwriter-dev, zlib1g-dev, libdeflate-dev, pkg-config) with apt when run as root.
 deps:
-	@if ! pkg-config --exists xlsxwriter zlib 2>/dev/null; then \
-	  echo "Cài libxlsxwriter-dev, zlib1g-dev (apt-get)…"; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libxlsxwriter-dev zlib1g-dev pkg-config; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq libxlsxwriter-dev zlib1g-dev pkg-config; fi; \
+	@if ! pkg-config --exists xlsxwriter zlib libdeflate 2>/dev/null; then \
+	  echo "Cài libxlsxwriter-dev, zlib1g-dev, libdeflate-dev (apt-get)…"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libxlsxwriter-dev zlib1g-dev libdeflate-dev pkg-config; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq libxlsxwriter-dev zlib1g-dev libdeflate-dev pkg-config; fi; \
 	fi
 
 build: deps

@@ -21,10 +21,13 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    // zlib (Debian's zlib1g-dev), for deflating long streamed sheets on every core.
+    // zlib (Debian's zlib1g-dev): the CRC combination, reading deflate streams back, and
+    // finding where each deflated piece's last block starts.
     .systemLibrary(name: "CZlibRaw", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // libdeflate (Debian's libdeflate-dev), for deflating long streamed sheets on every core.
+    .systemLibrary(name: "CLibdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
     // The one Swift wrapper that owns every libxlsxwriter pointer.
-    .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZlibRaw"]),
+    .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZlibRaw", "CLibdeflate"]),
     // The Table value and its renderers (CSV, XLSX). Knows nothing of campaigns.
     .target(name: "Tabular", dependencies: ["XLSX"]),
     // read → check → aggregate; builds Tables from a data folder.

@@ -1,3 +1,4 @@
+import CLibdeflate
 import CZlibRaw
 import Dispatch
 
@@ -8,20 +9,22 @@ import Dispatch
 #endif
 
 /// One raw deflate stream (the body of a zip entry) made from chunks compressed
-/// on every core at once, as pigz does: each chunk is deflated on its own,
-/// primed with the last 32 KiB of the chunk before it (so matches still reach
-/// back across the cut), and ends on a byte boundary with an empty stored block
-/// (`Z_SYNC_FLUSH`), so the pieces simply follow one another; only the last
-/// piece (`add(…, last: true)`) ends the stream. The CRC-32 of the whole is
-/// combined from the pieces' (`crc32_combine`).
+/// on every core at once, as pigz does: each chunk is deflated on its own by
+/// libdeflate into a complete stream, which `openEnd` turns into a piece that more can
+/// follow — its last block's final bit cleared, an empty stored block after it
+/// to end on a byte boundary (what zlib's `Z_SYNC_FLUSH` writes, and how zlib's
+/// examples/gzjoin.c joins gzip members) — so the pieces simply follow one
+/// another; only the last piece (`add(…, last: true)`) ends the stream. The
+/// CRC-32 of the whole is combined from the pieces' (`crc32_combine`).
 ///
 /// Why: libxlsxwriter deflates every part on one thread while closing the
 /// workbook, at ~50 MB/s for sheet XML; at 1M nominations the T5 and T6 lists
 /// are 250 MB of XML, 5.7 s of a 15 s report, with the other core idle.
 ///
-/// The compression level is 5 (`level`), one below libxlsxwriter's; the
-/// dictionary keeps the cuts from costing more than ~0.05 % (measured at 100k
-/// and 1M against libxlsxwriter's own deflate at level 6).
+/// Why libdeflate rather than zlib: on the 1M T5 sheet (177 MB of XML in 1 MiB
+/// chunks) zlib's level 5, primed with the chunk before, took 1.55 s for 17.15 MB;
+/// libdeflate's level 5 takes 0.96 s for 17.18 MB, and finding each piece's last
+/// block (zlib's inflate, `Z_BLOCK`) 0.19 s more: 1.35× less time for the same bytes.
 ///
 /// `add` is called from one thread, in order; it blocks while `maxInFlight`
 /// chunks wait, so memory stays bounded when deflating is slower than making XML.
@@ -48,19 +51,16 @@ final class DeflateStream: @unchecked Sendable {
     let count: Int
   }
 
-  /// zlib's level 5, one below libxlsxwriter's 6: measured on a 100k T5 sheet (17.4 MB
-  /// of XML), 1.5× faster (91 against 61 MB/s) for 2.7 % more bytes; level 4 would
-  /// be 1.85× faster for 11 % more, level 1 3× for 35 % more.
+  /// libdeflate's level 5: on the 1M T5 sheet as many bytes as zlib's level 5 (17.18
+  /// against 17.15 MB; libxlsxwriter's zlib level 6 gives 16.71 MB at 1.5× zlib 5's time).
+  /// Level 4 is 10 % faster for 2 % more bytes, level 6 34 % slower for 6 % fewer.
   static let level: Int32 = 5
 
-  /// Deflate's window: a dictionary longer than this is of no use.
-  static let window = 32 * 1024
   static let maxInFlight = 4
 
   private var pieces: [Piece] = []
   private let group = DispatchGroup()
   private let slots = DispatchSemaphore(value: DeflateStream.maxInFlight)
-  private var dictionary: [UInt8] = []
   private var ended = false
 
   /// Compresses `count` bytes at `chunk` after every chunk added before. Takes
@@ -71,14 +71,11 @@ final class DeflateStream: @unchecked Sendable {
     ended = last
     let piece = Piece()
     pieces.append(piece)
-    let primer = dictionary
-    let keep = min(count, DeflateStream.window)
-    dictionary = Array(UnsafeRawBufferPointer(start: chunk + (count - keep), count: keep))
     slots.wait()
     let owned = Chunk(bytes: chunk, count: count)
     DispatchQueue.global().async(group: group) { [slots] in
       let input = UnsafeRawBufferPointer(start: owned.bytes, count: owned.count)
-      if let bytes = DeflateStream.compress(input, dictionary: primer, last: last) {
+      if let bytes = DeflateStream.compress(input, last: last) {
         piece.bytes = bytes
       } else {
         piece.failed = true
@@ -105,38 +102,73 @@ final class DeflateStream: @unchecked Sendable {
     return out
   }
 
-  /// `input` deflated raw at zlib's default level, primed with `dictionary`,
-  /// ending with the final block when `last` and on a byte boundary otherwise.
-  static func compress(_ input: UnsafeRawBufferPointer, dictionary: [UInt8], last: Bool) -> [UInt8]? {
-    var stream = z_stream()
-    guard thidua_deflate_init_raw(&stream, DeflateStream.level) == Z_OK else { return nil }
-    defer { deflateEnd(&stream) }
-    if !dictionary.isEmpty {
-      let set = dictionary.withUnsafeBufferPointer {
-        deflateSetDictionary(&stream, $0.baseAddress, UInt32($0.count))
-      }
-      guard set == Z_OK else { return nil }
+  /// `input` deflated raw, ending the stream when `last` and on a byte boundary, ready
+  /// for more pieces, otherwise; nil when it could not be (out of memory).
+  static func compress(_ input: UnsafeRawBufferPointer, last: Bool) -> [UInt8]? {
+    guard let compressor = Compressors.shared.take() else { return nil }
+    defer { Compressors.shared.give(compressor) }
+    // The bound covers the data and the final block; `openEnd` adds at most 5 bytes.
+    let bound = libdeflate_deflate_compress_bound(compressor, input.count) + 8
+    var out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, written in
+      written = libdeflate_deflate_compress(
+        compressor, input.baseAddress, input.count, buffer.baseAddress, bound)
     }
-    // deflateBound covers the data and the final block; the flush's empty stored block adds 5.
-    let bound = Int(deflateBound(&stream, UInt(input.count))) + 64
-    var ok = false
-    let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, written in
-      stream.next_in = UnsafeMutablePointer(
-        mutating: input.baseAddress?.assumingMemoryBound(to: UInt8.self))
-      stream.avail_in = UInt32(input.count)
-      stream.next_out = buffer.baseAddress
-      stream.avail_out = UInt32(bound)
-      let status = deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH)
-      written = bound - Int(stream.avail_out)
-      ok = stream.avail_in == 0 && (last ? status == Z_STREAM_END : status == Z_OK && stream.avail_out > 0)
-    }
-    // Kept until the workbook closes, so kept at its size: with deflateBound's capacity
-    // (the input's size, ~6× the output) a piece could sit in a reused, already touched
-    // block, and at 1M nominations the ~280 pieces held ~90 MiB more at the run's peak.
+    guard !out.isEmpty, last || openEnd(&out) else { return nil }
+    // Kept until the workbook closes, so kept at its size: with the bound's capacity (the
+    // input's size, ~6× the output) a piece could sit in a reused, already touched block,
+    // and at 1M nominations the ~280 pieces held ~90 MiB more at the run's peak.
     // (`Array(out[...])` would give back the same buffer: the slice is the whole array.)
-    guard ok else { return nil }
     return [UInt8](unsafeUninitializedCapacity: out.count) { copy, n in
       n = out.withUnsafeBufferPointer { copy.initialize(fromContentsOf: $0) }
+    }
+  }
+
+  /// Turns `stream`, a whole raw deflate stream whose last byte is padded with zero bits
+  /// (as libdeflate writes it), into a piece that more deflate blocks can follow: clears
+  /// the final bit of its last block and appends an empty stored block, which ends on a
+  /// byte boundary. False when `stream` is not whole valid deflate data.
+  static func openEnd(_ stream: inout [UInt8]) -> Bool {
+    guard let (start, end) = lastBlock(of: stream), end <= stream.count * 8,
+      stream[start >> 3] & (1 << (start & 7)) != 0
+    else { return false }
+    stream[start >> 3] &= ~(1 << (start & 7))
+    // The stored block's three header bits (all zero) go in the last byte's padding when
+    // there is room for them, else one more byte; then LEN 0 and NLEN 0xFFFF, aligned.
+    if stream.count * 8 - end < 3 { stream.append(0) }
+    stream += [0x00, 0x00, 0xFF, 0xFF]
+    return true
+  }
+
+  /// Where the last block of a whole raw deflate stream starts (its final bit) and where
+  /// it ends, in bits from the start (deflate fills a byte from its lowest bit); nil when
+  /// `stream` is not valid deflate data or has bytes after its end. Found by inflating it
+  /// with `Z_BLOCK`: zlib's inflate then stops after each block and tells which bit it is
+  /// at, as zlib's examples/gzjoin.c uses it.
+  static func lastBlock(of stream: [UInt8]) -> (start: Int, end: Int)? {
+    var z = z_stream()
+    guard thidua_inflate_init_raw(&z) == Z_OK else { return nil }
+    defer { inflateEnd(&z) }
+    let scratchSize = 64 << 10
+    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+    defer { scratch.deallocate() }
+    return stream.withUnsafeBufferPointer { s -> (start: Int, end: Int)? in
+      z.next_in = UnsafeMutablePointer(mutating: s.baseAddress)
+      z.avail_in = UInt32(s.count)
+      var start = 0
+      while true {
+        z.next_out = scratch
+        z.avail_out = UInt32(scratchSize)
+        guard CZlibRaw.inflate(&z, Z_BLOCK) == Z_OK else { return nil }
+        // 128: stopped just after a block (the low 3 bits: unused bits of the last byte
+        // read); 64: that block was the final one.
+        guard z.data_type & 128 != 0 else { continue }
+        let bit = (s.count - Int(z.avail_in)) * 8 - Int(z.data_type & 7)
+        if z.data_type & 64 == 0 {
+          start = bit
+        } else {
+          return z.avail_in == 0 ? (start, bit) : nil
+        }
+      }
     }
   }
 
@@ -160,8 +192,9 @@ final class DeflateStream: @unchecked Sendable {
     return out
   }
 
+  /// zlib's CRC-32, computed by libdeflate (~5× faster than zlib 1.2.13's).
   static func crc(_ bytes: UnsafeRawBufferPointer) -> UInt {
-    crc32(0, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt32(bytes.count))
+    UInt(libdeflate_crc32(0, bytes.baseAddress, bytes.count))
   }
 
   static func combine(_ first: UInt, _ second: UInt, length: Int) -> UInt {

@@ -158,7 +158,7 @@ final class StreamedRows {
     tail.withUnsafeBytes { if let b = $0.baseAddress { last.copyMemory(from: b, byteCount: $0.count) } }
     deflate.add(last, count: tail.count, last: true)
     guard let body = deflate.finish(),
-      let first = head.withUnsafeBytes({ DeflateStream.compress($0, dictionary: [], last: false) })
+      let first = head.withUnsafeBytes({ DeflateStream.compress($0, last: false) })
     else { throw XLSXError.creatingFile("\(path): compressing a sheet failed") }
     let headCRC = head.withUnsafeBytes { DeflateStream.crc($0) }
     return DeflateStream.Output(

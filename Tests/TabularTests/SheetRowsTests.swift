@@ -170,27 +170,4 @@ final class SheetRowsTests: XCTestCase {
     let (library, ours) = try bothWays(rows: 3, header: false)
     XCTAssertEqual(library.xml("xl/styles.xml"), ours.xml("xl/styles.xml"))
   }
-
-  func testChunksDeflatedApartInflateToTheWhole() throws {
-    var generator = SystemRandomNumberGenerator()
-    let text = Array(
-      (0..<300_000).map { i in
-        UInt8(truncatingIfNeeded: i % 251 < 200 ? 65 + i % 23 : Int(generator.next() as UInt8))
-      })
-    let stream = DeflateStream()
-    var start = 0
-    while start < text.count {
-      let n = min(text.count - start, Int.random(in: 1...70_000))
-      let chunk = UnsafeMutableRawPointer.allocate(byteCount: max(n, 1), alignment: 1)
-      text[start..<(start + n)].withUnsafeBytes { chunk.copyMemory(from: $0.baseAddress!, byteCount: n) }
-      start += n
-      stream.add(chunk, count: n, last: start == text.count)
-    }
-    let out = try XCTUnwrap(stream.finish())
-    let joined = out.pieces.flatMap { $0 }
-    XCTAssertEqual(DeflateStream.inflate(joined, expectedSize: text.count), text)
-    XCTAssertEqual(out.uncompressedSize, text.count)
-    XCTAssertEqual(out.crc, text.withUnsafeBytes { DeflateStream.crc($0) })
-    XCTAssertNil(DeflateStream.inflate(Array(joined.dropLast(3)), expectedSize: text.count), "a cut stream")
-  }
 }
