@@ -163,12 +163,53 @@ final class ReadDecodeTests: XCTestCase {
     let stray: [UInt8] = [0x80, 0xBF, 0xC0, 0xC2, 0xE1, 0xED, 0xF0, 0xF4, 0xF5, 0xFF]
     for _ in 0..<3000 {
       var bytes: [UInt8] = []
-      for _ in 0..<Int.random(in: 0...12, using: &rng) {
+      for _ in 0..<Int.random(in: 0...40, using: &rng) {
         bytes +=
           Int.random(in: 0..<10, using: &rng) == 0
           ? [stray.randomElement(using: &rng)!] : pieces.randomElement(using: &rng)!
       }
       XCTAssertEqual(UTF8Validator.firstInvalid(bytes), Self.firstInvalidByDecoding(bytes), "\(bytes)")
+    }
+  }
+
+  /// The 16-byte blocks find the same first bad byte as the standard library wherever
+  /// it falls against them: a stray byte put in place of every byte of a long line of
+  /// Vietnamese text (two- and three-byte letters, an emoji), and put before every byte.
+  func testUTF8BlocksAgreeWithTheStandardLibraryAtEveryOffset() {
+    let line = Array(
+      "Nguyễn Thị Hường, Trưởng thôn Khau Mộng 😀; đạt danh hiệu “Lao động tiên tiến” năm 2025.".utf8)
+    XCTAssertGreaterThan(line.count, 64)
+    XCTAssertNil(UTF8Validator.firstInvalid(line))
+    let stray: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+    for b in stray {
+      for p in line.indices {
+        var replaced = line
+        replaced[p] = b
+        XCTAssertEqual(
+          UTF8Validator.firstInvalid(replaced), Self.firstInvalidByDecoding(replaced), "byte \(b) at \(p)")
+        var inserted = line
+        inserted.insert(b, at: p)
+        XCTAssertEqual(
+          UTF8Validator.firstInvalid(inserted), Self.firstInvalidByDecoding(inserted), "byte \(b) before \(p)"
+        )
+      }
+      // Cut short after every byte: a sequence left open at the end is invalid.
+      for end in 0...line.count {
+        let cut = Array(line[..<end]) + [b]
+        XCTAssertEqual(
+          UTF8Validator.firstInvalid(cut), Self.firstInvalidByDecoding(cut), "byte \(b) after \(end)")
+      }
+    }
+    // Overlong forms, surrogates and code points above U+10FFFF, in a block.
+    for bad: [UInt8] in [
+      [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+    ] {
+      for p in 0..<40 {
+        var bytes = line
+        bytes.insert(contentsOf: bad, at: p)
+        XCTAssertEqual(
+          UTF8Validator.firstInvalid(bytes), Self.firstInvalidByDecoding(bytes), "\(bad) at \(p)")
+      }
     }
   }
 
