@@ -153,4 +153,29 @@ final class ReadCSVTests: XCTestCase {
     XCTAssertEqual(doc.records.count, 20_000)
     XCTAssertEqual(doc.records.last, CSVRecord(line: 20_001, fields: ["DV20000", "20000"]))
   }
+
+  /// The field scans look at 16 bytes at a time for the byte that ends a field (or a
+  /// combining mark's first byte): fields of every length, quoted and not, with a
+  /// combining mark (read as its NFC letter) or a doubled quote at every place, end where
+  /// they should and come back whole, with the next field and line after them.
+  func testFieldsOfEveryLengthAroundTheScansBlocks() throws {
+    let base = "Nguyễn Văn An, Trưởng thôn Bản Mạ: đạt Giấy khen năm 2025"
+    var text = "a;b;c;d\n"
+    var expected: [CSVRecord] = []
+    for k in 0...base.count {
+      let head = String(base.prefix(k))
+      let tail = String(base.dropFirst(k).prefix(7))
+      let marked = head + "e\u{0301}" + tail
+      let quoted = head + "\"\"" + tail
+      text += "\(head);\"\(quoted)\";\(marked);\"\(head)\"\n"
+      let trimmed = { (s: String) in s.trimmingCharacters(in: .whitespaces) }
+      expected.append(
+        CSVRecord(
+          line: k + 2,
+          fields: [
+            trimmed(head), trimmed(head + "\"" + tail), trimmed(head + "é" + tail), trimmed(head),
+          ]))
+    }
+    XCTAssertEqual(try ReadFixtures.parse(text).records, expected)
+  }
 }
