@@ -16,7 +16,7 @@ final class ReadTestsHalves: XCTestCase {
 
   override func tearDown() {
     NominationHalves.minimumBytes = 4 << 20
-    NominationHalves.splitFraction = 0.5
+    NominationHalves.splitFraction = NominationHalves.defaultSplitFraction
     NominationRows.segmentSize = 1 << 15
   }
 
