@@ -65,13 +65,16 @@ public struct AwardedListTable {
       let key = k == .individual ? VietnameseCollation.personKey(name) : VietnameseCollation.key(name)
       return (key, rank[all[i].unit], all[i].id, i)
     }
+    // One three-way comparison of the keys per pair (`!=` then `<` went through them twice).
     let sorted = keyed.sorted { x, y in
       if k == .individual {
-        if x.key != y.key { return x.key < y.key }
+        let c = VietnameseCollation.compare(x.key, y.key)
+        if c != 0 { return c < 0 }
         if x.rank != y.rank { return x.rank < y.rank }
       } else {
         if x.rank != y.rank { return x.rank < y.rank }
-        if x.key != y.key { return x.key < y.key }
+        let c = VietnameseCollation.compare(x.key, y.key)
+        if c != 0 { return c < 0 }
       }
       return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
     }

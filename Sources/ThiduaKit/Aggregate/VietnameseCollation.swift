@@ -86,13 +86,11 @@ public enum VietnameseCollation {
   static func compare(_ lhs: VietnameseCollationKey, _ rhs: VietnameseCollationKey) -> Int {
     lhs.bytes.withUnsafeBufferPointer { l in
       rhs.bytes.withUnsafeBufferPointer { r in
+        // memcmp compares as unsigned bytes, as the order of the keys wants.
         let n = Swift.min(l.count, r.count)
-        var i = 0
-        while i < n {
-          let a = l[i]
-          let b = r[i]
-          if a != b { return a < b ? -1 : 1 }
-          i += 1
+        if n > 0, let a = l.baseAddress, let b = r.baseAddress {
+          let c = memcmp(a, b, n)
+          if c != 0 { return c < 0 ? -1 : 1 }
         }
         return l.count - r.count
       }
