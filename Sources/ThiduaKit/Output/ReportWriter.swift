@@ -38,6 +38,8 @@ public struct ReportWriter {
   /// `WriteError` (and leaves the output folder's existing files untouched) on failure.
   public func write(_ batches: [Batch]) throws -> [String] {
     Trace.mark("writing")
+    // What loading and the tables freed, given back before writing grows the process.
+    FreedMemory.giveBack()
     let fm = FileManager.default
     do {
       try fm.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
