@@ -39,7 +39,7 @@ public enum Trace {
   }
 
   /// `VmRSS` and `VmHWM` of `/proc/self/status` in MiB (0 where there are none).
-  private static func memory() -> (resident: Int, peak: Int) {
+  static func memory() -> (resident: Int, peak: Int) {
     // /proc files report size 0, so read them as a stream rather than by their size.
     guard let file = FileHandle(forReadingAtPath: "/proc/self/status"), let data = try? file.readToEnd()
     else { return (0, 0) }

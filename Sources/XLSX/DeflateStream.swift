@@ -11,12 +11,13 @@ import Dispatch
 /// One raw deflate stream (the body of a zip entry) made from chunks compressed
 /// on every core at once, as pigz does (but without priming a chunk with the 32 KiB
 /// before it, which libdeflate cannot do: the 1M workbook is 0.35 % bigger for it):
-/// each chunk is deflated on its own by libdeflate into a complete stream, which `openEnd` turns into a piece that more can
-/// follow — its last block's final bit cleared, an empty stored block after it
-/// to end on a byte boundary (what zlib's `Z_SYNC_FLUSH` writes, and how zlib's
-/// examples/gzjoin.c joins gzip members) — so the pieces simply follow one
-/// another; only the last piece (`add(…, last: true)`) ends the stream. The
-/// CRC-32 of the whole is combined from the pieces' (`crc32_combine`).
+/// each chunk is deflated on its own by libdeflate into a complete stream, which
+/// `openEnd` turns into a piece that more can follow — its last block's final bit
+/// cleared, an empty stored block after it to end on a byte boundary (what zlib's
+/// `Z_SYNC_FLUSH` writes, and how zlib's examples/gzjoin.c joins gzip members) — so
+/// the pieces simply follow one another; only the last piece (`add(…, last: true)`)
+/// ends the stream. The CRC-32 of the whole is combined from the pieces'
+/// (`crc32_combine`).
 ///
 /// Why: libxlsxwriter deflates every part on one thread while closing the
 /// workbook, at ~50 MB/s for sheet XML; at 1M nominations the T5 and T6 lists
