@@ -17,8 +17,10 @@ final class FreedMemoryTests: XCTestCase {
         memset(b, 1, size)
         return b
       }
-      let kept = blocks.indices.filter { $0 % 16 == 15 }.map { blocks[$0] }
-      for (i, b) in blocks.enumerated() where i % 16 != 15 { free(b) }
+      var kept: [UnsafeMutableRawPointer] = []
+      for (i, b) in blocks.enumerated() {
+        if i % 16 == 15 { kept.append(b) } else { free(b) }
+      }
       let before = Trace.memory().resident
       XCTAssertTrue(FreedMemory.giveBack())
       let after = Trace.memory().resident
