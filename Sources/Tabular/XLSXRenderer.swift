@@ -1,3 +1,4 @@
+import Core
 import XLSX
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// T4 — Tiến độ theo tháng: per unit, nominations submitted in each month of

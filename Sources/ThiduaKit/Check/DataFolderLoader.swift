@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 /// Reads and checks a whole data folder (DATA.md): every file, every column,
 /// every reference between files. Problems are collected, never thrown, so the

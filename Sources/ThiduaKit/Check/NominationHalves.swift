@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 #if canImport(Glibc)
   import Glibc

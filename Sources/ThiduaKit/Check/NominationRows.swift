@@ -1,5 +1,3 @@
-import Tabular
-
 /// The nominations read from one stretch of `de_nghi.csv`, record by record: the fast
 /// path (`NominationFastPath`) for valid rows, the slow way with every message of DATA.md
 /// for the others, and the ids seen so far for the duplicate check.

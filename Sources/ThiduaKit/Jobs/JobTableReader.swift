@@ -1,6 +1,6 @@
+import Core
 import Foundation
 import TOMLKit
-import Tabular
 
 /// Checks one `[[job]]` table key by key, collecting every mistake with the
 /// line of its key (or of the `[[job]]` header for a missing key).

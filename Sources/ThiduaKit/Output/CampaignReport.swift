@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// Everything written for one campaign: the CSV files and the workbook, built
