@@ -7,6 +7,15 @@ public struct MonthlyProgressTable {
   public let scope: ReportScope
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T4 (`reports/tables.toml` [T4] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 04 - Tiến độ", title: "TIẾN ĐỘ THỰC HIỆN THEO THÁNG",
+    subtitles: ["{ten_phong_trao}", "(Từ tháng {thang_dau} đến tháng {thang_cuoi})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "nominations": "Đề nghị khen thưởng", "month": "Tháng {mm}/{y}",
+      "cumulative": "Lũy kế",
+    ])
+
   public init(scope: ReportScope, definitions: ReportDefinitions) {
     self.scope = scope
     self.definitions = definitions
