@@ -99,6 +99,6 @@ extension lxw_datetime {
 /// Calls `body` with a C copy of each of `strings`, freed when it returns.
 private func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>]) -> R) -> R {
   let copies = strings.map { strdup($0)! }
-  defer { copies.forEach { free($0) } }
+  defer { for c in copies { free(c) } }
   return body(copies)
 }

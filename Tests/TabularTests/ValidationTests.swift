@@ -22,7 +22,8 @@ final class ValidationTests: XCTestCase {
     try data.validate(
       DataValidation(
         .list(source: "DanhMuc!$A$2:$A$4"), inputTitle: "Đối tượng",
-        inputMessage: "Chọn trong danh sách: Tập thể, Cá nhân, Hộ gia đình.", errorTitle: "Giá trị không hợp lệ",
+        inputMessage: "Chọn trong danh sách: Tập thể, Cá nhân, Hộ gia đình.",
+        errorTitle: "Giá trị không hợp lệ",
         errorMessage: "Chỉ chọn một giá trị trong danh sách."),
       firstRow: 3, firstColumn: 2, lastRow: Worksheet.maxRows - 1, lastColumn: 2)
     try data.validate(
