@@ -24,16 +24,7 @@ import XLSX
 /// over it only when complete, so a failure leaves any earlier file untouched.
 public enum XLSXRenderer {
   public static func write(_ document: WorkbookDocument, to path: String) throws {
-    let partial = path + ".partial"
-    do {
-      try assemble(document, to: partial)
-      if rename(partial, path) != 0 {
-        throw XLSXError.creatingFile("renaming \(partial) to \(path)")
-      }
-    } catch {
-      unlink(partial)
-      throw error
-    }
+    try PartialFile.write(path) { try assemble(document, to: $0) }
   }
 
   private static func assemble(_ document: WorkbookDocument, to path: String) throws {
