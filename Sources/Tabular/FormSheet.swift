@@ -137,8 +137,8 @@ struct FormSheet {
   }
 
   private func write(_ cell: Cell, row: Int, column: Int, format: Format) throws {
-    switch cell {
-    case .empty: try sheet.writeBlank(row: row, column: column, format: format)
+    switch cell.value {
+    case .empty, .formula: try sheet.writeBlank(row: row, column: column, format: format)
     case .text(let s): try sheet.write(s, row: row, column: column, format: format)
     case .integer(let n): try sheet.write(Double(n), row: row, column: column, format: format)
     case .decimal(let x, _): try sheet.write(x, row: row, column: column, format: format)

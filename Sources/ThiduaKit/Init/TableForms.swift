@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// The fill-in workbook of each table of DATA.md (`init --xlsx`): the table's
