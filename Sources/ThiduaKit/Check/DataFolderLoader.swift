@@ -26,7 +26,8 @@ public enum DataFolderLoader {
     loader.run()
     return LoadResult(
       dataSet: loader.data, diagnostics: loader.diagnostics,
-      nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves)
+      nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves,
+      nominationsOnFastPath: loader.nominationsOnFastPath)
   }
 }
 
@@ -44,6 +45,7 @@ struct Loader {
   let settings: ReadSettings
   var chunkSize: Int? { settings.chunkSize }
   var nominationsJoinedFromHalves = false
+  var nominationsOnFastPath = 0
 
   init(folder: String, needs: TextNeeds?, settings: ReadSettings) {
     self.folder = folder
@@ -413,10 +415,11 @@ struct Loader {
     } else if needs != nil {
       keepText = Array(repeating: true, count: data.campaigns.count)
     }
-    let context = NominationRows.Context(
+    var context = NominationRows.Context(
       campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
       awardSource: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file,
       keepText: keepText, segmentSize: settings.segmentSize)
+    context.usesFastPath = settings.fastPath
     guard let source = TableSource.find(Schemas.nominations, in: folder, diagnostics: &diagnostics) else {
       return
     }
@@ -428,6 +431,7 @@ struct Loader {
       data.texts = halves.texts
       diagnostics += halves.diagnostics
       nominationsJoinedFromHalves = halves.joined
+      nominationsOnFastPath = halves.fastRows
       return
     }
     var rows = NominationRows(context: context)
@@ -436,6 +440,7 @@ struct Loader {
       Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
     ) { r, view in rows.add(&r, view) }
     guard let r = reader else { return }
+    nominationsOnFastPath = rows.fastRows
     (data.nominations, data.texts) = rows.take()
     diagnostics += r.diagnostics
     noteOrigin(of: Schemas.nominations, r)
