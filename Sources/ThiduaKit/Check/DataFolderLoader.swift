@@ -32,7 +32,7 @@ struct Loader {
   var campaignIndex: [String: Int] = [:]
   var clusterIndex: [String: Int] = [:]
   var unitIndex: [String: Int] = [:]
-  var awardIndex: [String: Int] = [:]
+  var awards = AwardLookup([])
   let needs: TextNeeds?
   let chunkSize: Int?
 
@@ -233,9 +233,11 @@ struct Loader {
     }
   }
 
+  /// Where an unknown award is said to be missing from.
+  var awardSource: String { data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file }
+
   mutating func rebuildAwardIndex() {
-    awardIndex = [:]
-    for (i, f) in data.catalogue.enumerated() { awardIndex[f.code] = i }
+    awards = AwardLookup(data.catalogue)
   }
 
   mutating func loadCampaigns() {
@@ -364,8 +366,8 @@ struct Loader {
       keepText = Array(repeating: true, count: data.campaigns.count)
     }
     let context = NominationRows.Context(
-      campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
-      awardSource: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file,
+      campaignIndex: campaignIndex, unitIndex: unitIndex, awards: awards,
+      awardSource: awardSource,
       keepText: keepText)
     if let chunkSize,
       let halves = NominationHalves.read(
@@ -454,8 +456,7 @@ struct Loader {
     for rec in r.document.records {
       let campaign = r.reference(
         rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
-      let award = r.reference(
-        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng", sourceFile: "danh mục")
+      let award = r.award(rec, "ma_hinh_thuc", in: awards, source: awardSource)
       let scopeText = r.required(rec, "pham_vi")
       var limits: [Int?] = []
       var ok = true

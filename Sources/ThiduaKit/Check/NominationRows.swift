@@ -15,7 +15,8 @@ struct NominationRows {
   struct Context {
     let campaignIndex: [String: Int]
     let unitIndex: [String: Int]
-    let awardIndex: [String: Int]
+    /// Codes and names of the catalogue.
+    let awards: AwardLookup
     /// Where an unknown `ma_hinh_thuc` is said to be missing from.
     let awardSource: String
     /// Per campaign index: are its texts kept? nil keeps everything.
@@ -79,7 +80,7 @@ struct NominationRows {
     if fast == nil {
       fast = NominationFastPath(
         reader: r, campaignIndex: context.campaignIndex, unitIndex: context.unitIndex,
-        awardIndex: context.awardIndex, keepText: context.keepText)
+        awards: context.awards, keepText: context.keepText)
     }
     if checksDuplicates, !reserved, nominations.count == 1000, view.position > 0 {
       reserved = true
@@ -109,9 +110,7 @@ struct NominationRows {
     let kind = r.enumeration(
       rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
     let name = r.required(rec, "ten")
-    let award = r.reference(
-      rec, "ma_hinh_thuc", in: context.awardIndex, what: "hình thức khen thưởng",
-      sourceFile: context.awardSource)
+    let award = r.award(rec, "ma_hinh_thuc", in: context.awards, source: context.awardSource)
     let status = r.enumeration(
       rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
       NominationStatus.init(folded:))
@@ -132,15 +131,20 @@ struct NominationRows {
         gender = nil
       }
     }
+    let femaleText = r.text(rec, "nu")
+    if genderText.isEmpty, !femaleText.isEmpty {
+      if let mark = yesNoValue(femaleText) {
+        gender = .some(mark ? .female : nil)
+      } else {
+        r.error(
+          .invalidValue, rec, "nu", "giá trị không hợp lệ: \"\(femaleText)\" (cần: x/có/1 hoặc để trống)")
+        gender = nil
+      }
+    }
     let directText = r.text(rec, "lao_dong_truc_tiep")
     var direct: Bool? = false
     if !directText.isEmpty {
-      if let hit = yesNo[directText] {
-        direct = hit
-      } else {
-        direct = ValueParser.yesNo(directText)
-        yesNo[directText] = direct
-      }
+      direct = yesNoValue(directText)
       if direct == nil {
         r.error(
           .invalidValue, rec, "lao_dong_truc_tiep",
@@ -179,6 +183,14 @@ struct NominationRows {
         textStart: textStart, line: rec.line))
   }
 
+  /// A yes/no text, parsed once per distinct text.
+  private mutating func yesNoValue(_ s: String) -> Bool? {
+    if let hit = yesNo[s] { return hit }
+    let v = ValueParser.yesNo(s)
+    yesNo[s] = v
+    return v
+  }
+
   static func duplicateMessage(_ id: String, firstLine: Int) -> String {
     "trùng mã \"\(id)\" (đã có ở dòng \(firstLine))"
   }
@@ -190,7 +202,8 @@ struct NominationRows {
   /// is emptied one segment at a time. The texts of the rows kept are copied from
   /// `laterTexts` one row at a time, so the texts are exactly those of one read.
   mutating func append(
-    _ segments: inout [[Nomination]], texts laterTexts: NominationTexts, shift: Int, file: String
+    _ segments: inout [[Nomination]], texts laterTexts: NominationTexts, shift: Int, file: String,
+    header: String? = nil
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let total = nominations.count + segments.reduce(0) { $0 + $1.count }
@@ -206,7 +219,7 @@ struct NominationRows {
           out.append(
             Diagnostic(
               .error, .duplicateID, file: file, line: n.line, column: "ma_de_nghi",
-              Self.duplicateMessage(n.id, firstLine: nominations[first].line)))
+              Self.duplicateMessage(n.id, firstLine: nominations[first].line), header: header))
           continue
         }
         ids.insert(hash: h, index: nominations.count)

@@ -30,7 +30,7 @@ public enum Schemas {
     "don_vi.csv", required: true,
     [
       ColumnSpec("ma_don_vi", "unit_id", required: true),
-      ColumnSpec("ten_don_vi", "unit_name", required: true),
+      ColumnSpec("ten_don_vi", "unit_name", required: true, also: PeopleHeaders.tenDonVi),
       ColumnSpec("ma_cum", "cluster_id", required: true),
       ColumnSpec("loai_don_vi", "unit_type"),
       ColumnSpec("cap", "level"),
@@ -42,7 +42,7 @@ public enum Schemas {
       ColumnSpec("ma_phong_trao", "campaign_id", required: true),
       ColumnSpec("ma_don_vi", "unit_id", required: true),
       ColumnSpec("ngay_dang_ky", "registered_on"),
-      ColumnSpec("so_nguoi_tham_gia", "participants"),
+      ColumnSpec("so_nguoi_tham_gia", "participants", also: PeopleHeaders.soNguoiThamGia),
       ColumnSpec("noi_dung", "pledge"),
     ])
 
@@ -52,18 +52,19 @@ public enum Schemas {
       ColumnSpec("ma_de_nghi", "nomination_id", required: true),
       ColumnSpec("ma_phong_trao", "campaign_id", required: true),
       ColumnSpec("ma_don_vi", "unit_id", required: true),
-      ColumnSpec("doi_tuong", "nominee_kind", required: true),
-      ColumnSpec("ten", "nominee", required: true),
-      ColumnSpec("chuc_vu", "position"),
+      ColumnSpec("doi_tuong", "nominee_kind", required: true, also: PeopleHeaders.doiTuong),
+      ColumnSpec("ten", "nominee", required: true, also: PeopleHeaders.ten),
+      ColumnSpec("chuc_vu", "position", also: PeopleHeaders.chucVu),
       ColumnSpec("gioi_tinh", "gender"),
+      ColumnSpec("nu", "female", isTemplateColumn: false),
       ColumnSpec("dan_toc", "ethnicity"),
-      ColumnSpec("lao_dong_truc_tiep", "direct_worker"),
-      ColumnSpec("ma_hinh_thuc", "award_code", required: true),
+      ColumnSpec("lao_dong_truc_tiep", "direct_worker", also: PeopleHeaders.laoDongTrucTiep),
+      ColumnSpec("ma_hinh_thuc", "award_code", required: true, also: PeopleHeaders.maHinhThuc),
       ColumnSpec("trang_thai", "status", required: true),
-      ColumnSpec("ngay_de_nghi", "submitted_on", required: true),
-      ColumnSpec("so_quyet_dinh", "decision_no"),
-      ColumnSpec("ngay_quyet_dinh", "decision_date"),
-      ColumnSpec("thanh_tich", "achievement"),
+      ColumnSpec("ngay_de_nghi", "submitted_on", required: true, also: PeopleHeaders.ngayDeNghi),
+      ColumnSpec("so_quyet_dinh", "decision_no", also: PeopleHeaders.soQuyetDinh),
+      ColumnSpec("ngay_quyet_dinh", "decision_date", also: PeopleHeaders.ngayQuyetDinh),
+      ColumnSpec("thanh_tich", "achievement", also: PeopleHeaders.thanhTich),
     ])
 
   public static let progress = FileSchema(
@@ -90,7 +91,7 @@ public enum Schemas {
     "chi_tieu.csv", required: false,
     [
       ColumnSpec("ma_phong_trao", "campaign_id", required: true),
-      ColumnSpec("ma_hinh_thuc", "award_code", required: true),
+      ColumnSpec("ma_hinh_thuc", "award_code", required: true, also: PeopleHeaders.maHinhThuc),
       ColumnSpec("pham_vi", "scope", required: true),
       ColumnSpec("toi_thieu_tap_the", "min_collective"),
       ColumnSpec("toi_da_tap_the", "max_collective"),
