@@ -171,22 +171,4 @@ struct NominationFastPath {
       }
     }
   }
-
-  /// Appends the kept texts of a row read the slow way, as `nomination` keeps them;
-  /// returns their start (-1: none).
-  func keptTexts(
-    campaign c: Int, status: NominationStatus, name: String, position: String, decisionNumber: String,
-    achievement: String, ethnicity: String, into texts: inout NominationTexts
-  ) -> Int {
-    guard let keepText else {
-      return texts.append(
-        name: name, position: position, decisionNumber: decisionNumber, achievement: achievement,
-        ethnicity: ethnicity)
-    }
-    guard keepText[c] else { return -1 }
-    let awarded = status == .awarded
-    return texts.append(
-      name: name, position: awarded ? position : "", decisionNumber: awarded ? decisionNumber : "",
-      achievement: awarded ? achievement : "", ethnicity: "")
-  }
 }

@@ -37,9 +37,7 @@ struct NominationRows {
   private var reserved = false
   private var kinds: [String: NomineeKind?] = [:]
   private var statuses: [String: NominationStatus?] = [:]
-  private var genders: [String: Gender?] = [:]
-  private var minority: [String: Bool] = [:]
-  private var yesNo: [String: Bool?] = [:]
+  private var details = NominationDetails()
 
   init(context: Context, checksDuplicates: Bool = true) {
     self.context = context
@@ -115,44 +113,9 @@ struct NominationRows {
       rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
       NominationStatus.init(folded:))
     let submitted = r.date(rec, "ngay_de_nghi", required: true)
-    let decided = r.date(rec, "ngay_quyet_dinh", required: false)
-    var gender: Gender?? = .some(nil)
-    let genderText = r.text(rec, "gioi_tinh")
-    if !genderText.isEmpty {
-      if let hit = genders[genderText] {
-        gender = .some(hit)
-      } else {
-        let g = Gender(folded: Fold.key(genderText))
-        genders[genderText] = g
-        gender = .some(g)
-      }
-      if gender! == nil {
-        r.error(.invalidValue, rec, "gioi_tinh", "giá trị không hợp lệ: \"\(genderText)\" (cần: Nam, Nữ)")
-        gender = nil
-      }
-    }
-    let femaleText = r.text(rec, "nu")
-    if genderText.isEmpty, !femaleText.isEmpty {
-      if let mark = yesNoValue(femaleText) {
-        gender = .some(mark ? .female : nil)
-      } else {
-        r.error(
-          .invalidValue, rec, "nu", "giá trị không hợp lệ: \"\(femaleText)\" (cần: x/có/1 hoặc để trống)")
-        gender = nil
-      }
-    }
-    let directText = r.text(rec, "lao_dong_truc_tiep")
-    var direct: Bool? = false
-    if !directText.isEmpty {
-      direct = yesNoValue(directText)
-      if direct == nil {
-        r.error(
-          .invalidValue, rec, "lao_dong_truc_tiep",
-          "giá trị không hợp lệ: \"\(directText)\" (cần: có/x/1 hoặc không/0/để trống)")
-      }
-    }
+    let details = self.details.read(&r, rec)
     guard let id, let campaign, let unit, let kind, let name, let award, let status,
-      let s = submitted ?? nil, let decided, let gender, let direct
+      let s = submitted ?? nil, let details
     else { return }
     var idCopy = id
     if checksDuplicates,
@@ -161,34 +124,15 @@ struct NominationRows {
       r.error(.duplicateID, rec, "ma_de_nghi", Self.duplicateMessage(id, firstLine: nominations[first].line))
       return
     }
-    let ethnicity = r.text(rec, "dan_toc")
-    var isMinority = false
-    if !ethnicity.isEmpty {
-      if let hit = minority[ethnicity] {
-        isMinority = hit
-      } else {
-        isMinority = Fold.key(ethnicity) != "kinh"
-        minority[ethnicity] = isMinority
-      }
-    }
-    let textStart = fast!.keptTexts(
-      campaign: campaign, status: status, name: name, position: r.text(rec, "chuc_vu"),
-      decisionNumber: r.text(rec, "so_quyet_dinh"), achievement: r.text(rec, "thanh_tich"),
-      ethnicity: ethnicity,
-      into: &texts)
+    let textStart = NominationDetails.keptTexts(
+      keepText: context.keepText, campaign: campaign, status: status, name: name,
+      position: r.text(rec, "chuc_vu"), decisionNumber: r.text(rec, "so_quyet_dinh"),
+      achievement: r.text(rec, "thanh_tich"), ethnicity: details.ethnicity, into: &texts)
     keep(
       Nomination(
-        id: id, campaign: campaign, unit: unit, kind: kind, gender: gender, isMinority: isMinority,
-        isDirectWorker: direct, award: award, status: status, submitted: s, decisionDate: decided,
-        textStart: textStart, line: rec.line))
-  }
-
-  /// A yes/no text, parsed once per distinct text.
-  private mutating func yesNoValue(_ s: String) -> Bool? {
-    if let hit = yesNo[s] { return hit }
-    let v = ValueParser.yesNo(s)
-    yesNo[s] = v
-    return v
+        id: id, campaign: campaign, unit: unit, kind: kind, gender: details.gender,
+        isMinority: details.isMinority, isDirectWorker: details.isDirectWorker, award: award, status: status,
+        submitted: s, decisionDate: details.decisionDate, textStart: textStart, line: rec.line))
   }
 
   static func duplicateMessage(_ id: String, firstLine: Int) -> String {
