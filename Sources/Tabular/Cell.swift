@@ -1,3 +1,5 @@
+import Core
+
 /// One typed value of a table. Renderers decide how each kind looks
 /// (a number right-aligned, a date as a date cell); builders only say what it is.
 public enum Cell: Hashable, Sendable {

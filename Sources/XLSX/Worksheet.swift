@@ -49,7 +49,7 @@ public final class Worksheet {
         LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, context: "\(name): rows from \(row + 1) above rows written")
     }
     thidua_flush_row(handle)
-    let block = StreamedRows()
+    let block = StreamedRows(chunkSize: workbook.streamedChunkSize)
     rows = block
     rowsOpen = true
     workbook.streamedSheets.append(self)

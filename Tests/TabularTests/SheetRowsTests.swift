@@ -7,10 +7,6 @@ import XCTest
 /// A streamed sheet's rows made by `StreamedRows` (and spliced in by
 /// `ZipSplice`) must be exactly what libxlsxwriter writes for the same cells.
 final class SheetRowsTests: XCTestCase {
-  override func tearDown() {
-    StreamedRows.chunkSize = 1 << 20
-  }
-
   private func tempPath(_ name: String) -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)-\(name)").path
   }
@@ -39,12 +35,12 @@ final class SheetRowsTests: XCTestCase {
   private func bothWays(
     rows: Int, header: Bool = true, footer: Bool = true, chunk: Int = 300
   ) throws -> (library: XLSXFile, ours: XLSXFile) {
-    StreamedRows.chunkSize = chunk
     var files: [XLSXFile] = []
     for useRows in [false, true] {
       let path = tempPath(useRows ? "ours.xlsx" : "lib.xlsx")
       defer { try? FileManager.default.removeItem(atPath: path) }
       let wb = try Workbook(path: path)
+      wb.streamedChunkSize = chunk
       let small = try wb.addWorksheet("Nhỏ")
       try small.write("trước", row: 0, column: 0)
       let ws = try wb.addWorksheet("Danh sách", constantMemory: true)

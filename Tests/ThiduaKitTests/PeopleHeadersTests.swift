@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Tabular
 import TestSupport
@@ -52,8 +53,6 @@ final class PeopleHeadersTests: XCTestCase {
 
   /// The same file read on two cores (the fast path in both halves) gives the same rows.
   func testPeopleHeadersOnTheTwoCoreFastPath() throws {
-    NominationHalves.minimumBytes = 0
-    defer { NominationHalves.minimumBytes = 4 << 20 }
     var rows = Self.rows
     for i in 5...60 {
       rows.append(
@@ -61,7 +60,8 @@ final class PeopleHeadersTests: XCTestCase {
     }
     let folder = try Self.folder(rows: rows)
     let one = try DataFolderLoader.load(folder: folder.path, needs: nil, chunkSize: nil)
-    let two = try DataFolderLoader.load(folder: folder.path, needs: nil, chunkSize: 4096)
+    let two = try DataFolderLoader.load(
+      folder: folder.path, needs: nil, settings: ReadTestsHalves.split(chunkSize: 4096))
     XCTAssertEqual(one.diagnostics, [])
     XCTAssertEqual(two.diagnostics, [])
     XCTAssertEqual(one.dataSet.nominations.count, 60)

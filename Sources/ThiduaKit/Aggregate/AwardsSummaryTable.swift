@@ -6,6 +6,16 @@ public struct AwardsSummaryTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T1 (`reports/tables.toml` [T1] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 01 - Khen thưởng", title: "TỔNG HỢP KẾT QUẢ KHEN THƯỞNG",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "total": "Tổng số", "sum": "Cộng", "of_which": "Trong đó (cá nhân)",
+      "nu": "Nữ", "lao_dong_truc_tiep": "Lao động trực tiếp", "dan_toc_thieu_so": "Dân tộc thiểu số",
+    ],
+    breakdowns: ["nu", "lao_dong_truc_tiep", "dan_toc_thieu_so"])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions

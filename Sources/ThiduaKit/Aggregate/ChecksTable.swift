@@ -6,6 +6,16 @@ public struct ChecksTable {
   public let warnings: [Diagnostic]
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T6 (`reports/tables.toml` [T6] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 06 - Kiểm tra", title: "KẾT QUẢ KIỂM TRA DỮ LIỆU",
+    subtitles: ["{ten_phong_trao}", "(Kiểm tra ngày {ngay})"],
+    labels: [
+      "severity": "Mức độ", "kind": "Loại", "campaign": "Phong trào", "unit": "Đơn vị",
+      "nomination": "Mã đề nghị", "message": "Nội dung", "location": "Vị trí",
+      "none": "Không có cảnh báo nào.",
+    ])
+
   public init(scope: ReportScope, warnings: [Diagnostic], definitions: ReportDefinitions) {
     self.scope = scope
     self.warnings = warnings

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// T4 — Tiến độ theo tháng: per unit, nominations submitted in each month of
@@ -5,6 +6,15 @@ import Tabular
 public struct MonthlyProgressTable {
   public let scope: ReportScope
   public let definitions: ReportDefinitions
+
+  /// The built-in words of T4 (`reports/tables.toml` [T4] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 04 - Tiến độ", title: "TIẾN ĐỘ THỰC HIỆN THEO THÁNG",
+    subtitles: ["{ten_phong_trao}", "(Từ tháng {thang_dau} đến tháng {thang_cuoi})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "nominations": "Đề nghị khen thưởng", "month": "Tháng {mm}/{y}",
+      "cumulative": "Lũy kế",
+    ])
 
   public init(scope: ReportScope, definitions: ReportDefinitions) {
     self.scope = scope

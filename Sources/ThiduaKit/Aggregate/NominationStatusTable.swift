@@ -5,6 +5,15 @@ public struct NominationStatusTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T2 (`reports/tables.toml` [T2] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 02 - Đề nghị", title: "TÌNH HÌNH ĐỀ NGHỊ KHEN THƯỞNG",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "total": "Tổng số đề nghị", "pending": "Chờ xử lý",
+      "awarded": "Đã khen thưởng", "rejected": "Không đạt", "rate": "Tỷ lệ khen thưởng (%)",
+    ])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions

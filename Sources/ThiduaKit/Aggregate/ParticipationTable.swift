@@ -6,6 +6,17 @@ public struct ParticipationTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T3 (`reports/tables.toml` [T3] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 03 - Tham gia", title: "TÌNH HÌNH THAM GIA PHONG TRÀO THI ĐUA",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "cluster": "Cụm, khối thi đua", "units": "Số đơn vị",
+      "registered": "Số đơn vị đăng ký", "registered_rate": "Tỷ lệ đăng ký (%)",
+      "participants": "Số người tham gia", "nominating_units": "Số đơn vị có đề nghị",
+      "nominations": "Số đề nghị", "awarded": "Số được khen thưởng",
+    ])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions

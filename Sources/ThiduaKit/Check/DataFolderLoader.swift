@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 /// Reads and checks a whole data folder (DATA.md): every file, every column,
 /// every reference between files. Problems are collected, never thrown, so the
@@ -7,19 +7,26 @@ import Tabular
 public enum DataFolderLoader {
   /// `needs`: which free texts of `de_nghi.csv` to keep (see `TextNeeds`); nil keeps all.
   public static func load(folder: String, needs: TextNeeds? = nil) throws -> LoadResult {
-    try load(folder: folder, needs: needs, chunkSize: ChunkedCSVReader.defaultChunkSize)
+    try load(folder: folder, needs: needs, settings: .standard)
   }
 
   /// `chunkSize`: how `de_nghi.csv` is read (`ChunkedCSVReader`); nil reads it whole. Tests
   /// pass a few bytes to cut records, quotes and letters at every place.
   static func load(folder: String, needs: TextNeeds?, chunkSize: Int?) throws -> LoadResult {
+    try load(folder: folder, needs: needs, settings: ReadSettings(chunkSize: chunkSize))
+  }
+
+  /// `settings`: the sizes the big files are read with (tests change them).
+  static func load(folder: String, needs: TextNeeds?, settings: ReadSettings) throws -> LoadResult {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
       throw DataFolderError(path: folder)
     }
-    var loader = Loader(folder: folder, needs: needs, chunkSize: chunkSize)
+    var loader = Loader(folder: folder, needs: needs, settings: settings)
     loader.run()
-    return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
+    return LoadResult(
+      dataSet: loader.data, diagnostics: loader.diagnostics,
+      nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves)
   }
 }
 
@@ -34,12 +41,14 @@ struct Loader {
   var unitIndex: [String: Int] = [:]
   var awards = AwardLookup([])
   let needs: TextNeeds?
-  let chunkSize: Int?
+  let settings: ReadSettings
+  var chunkSize: Int? { settings.chunkSize }
+  var nominationsJoinedFromHalves = false
 
-  init(folder: String, needs: TextNeeds?, chunkSize: Int?) {
+  init(folder: String, needs: TextNeeds?, settings: ReadSettings) {
     self.folder = folder
     self.needs = needs
-    self.chunkSize = chunkSize
+    self.settings = settings
   }
 
   mutating func run() {
@@ -368,14 +377,14 @@ struct Loader {
     let context = NominationRows.Context(
       campaignIndex: campaignIndex, unitIndex: unitIndex, awards: awards,
       awardSource: awardSource,
-      keepText: keepText)
-    if let chunkSize,
-      let halves = NominationHalves.read(
-        folder: folder, context: context, chunkSize: chunkSize, alongsideJoin: alongside)
+      keepText: keepText, segmentSize: settings.segmentSize)
+    if let halves = NominationHalves.read(
+      folder: folder, context: context, settings: settings, alongsideJoin: alongside)
     {
       data.nominations = halves.nominations
       data.texts = halves.texts
       diagnostics += halves.diagnostics
+      nominationsJoinedFromHalves = halves.joined
       return
     }
     var rows = NominationRows(context: context)

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Reads typed values out of the records of one CSV file, collecting every
 /// problem as a located `Diagnostic` instead of stopping at the first.

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// The fields of a nomination row that `de_nghi.csv` and the units' lists read alike, the
 /// slow way with every message of DATA.md: gender (`gioi_tinh`, or a `Nữ` column of

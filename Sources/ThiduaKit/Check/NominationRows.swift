@@ -1,5 +1,3 @@
-import Tabular
-
 /// The nominations read from one stretch of `de_nghi.csv`, record by record: the fast
 /// path (`NominationFastPath`) for valid rows, the slow way with every message of DATA.md
 /// for the others, and the ids seen so far for the duplicate check.
@@ -21,6 +19,8 @@ struct NominationRows {
     let awardSource: String
     /// Per campaign index: are its texts kept? nil keeps everything.
     let keepText: [Bool]?
+    /// Rows per segment of a stretch that does not check duplicates (`ReadSettings`).
+    let segmentSize: Int
   }
 
   let context: Context
@@ -31,8 +31,6 @@ struct NominationRows {
   private(set) var ids = NominationIDIndex()
   /// Full segments of a stretch that does not check duplicates (`nominations` is the last).
   private var segments: [[Nomination]] = []
-  /// Rows per segment; tests make it tiny so that joins cross segments.
-  nonisolated(unsafe) static var segmentSize = 1 << 15
   private var fast: NominationFastPath?
   private var reserved = false
   private var kinds: [String: NomineeKind?] = [:]
@@ -66,10 +64,10 @@ struct NominationRows {
   private mutating func keep(_ n: Nomination) {
     if checksDuplicates {
       ids.insert(hash: NominationIDIndex.hash(n.id), index: nominations.count)
-    } else if nominations.count == Self.segmentSize {
+    } else if nominations.count == context.segmentSize {
       segments.append(nominations)
       nominations = []
-      nominations.reserveCapacity(Self.segmentSize)
+      nominations.reserveCapacity(context.segmentSize)
     }
     nominations.append(n)
   }

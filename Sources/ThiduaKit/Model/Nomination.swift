@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// A nomination and its outcome, one row of `de_nghi.csv`.
 ///

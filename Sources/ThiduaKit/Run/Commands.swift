@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Tabular
 
@@ -15,7 +16,7 @@ public enum Commands {
     defer { progress.finish() }
     progress.set("đang đọc dữ liệu")
     Trace.mark("start")
-    let needs = TextNeeds.reporting(campaigns, showsText: tables.contains(.t5) || tables.contains(.t6))
+    let needs = TextNeeds.reporting(campaigns, showsText: tables.contains(where: \.showsTexts))
     guard let loaded = load(folder, into: &outcome, needs: needs) else { return outcome }
     progress.set("đang tổng hợp")
     Trace.mark("loaded")
