@@ -71,6 +71,7 @@ struct Loader {
     let p = progress ?? readProgress()
     diagnostics += p.diagnostics
     if let list = p.list { data.progress = list }
+    loadLists()
     loadQuotas()
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
     data.readWarnings = diagnostics.filter { $0.severity == .warning }
@@ -363,17 +364,17 @@ struct Loader {
     data.registrations = list
   }
 
+  /// Per campaign index: are its nominations' texts kept (`TextNeeds`)? nil keeps all.
+  var keepText: [Bool]? {
+    if let needs, !needs.showsText { return Array(repeating: false, count: data.campaigns.count) }
+    if let wanted = needs?.campaigns { return data.campaigns.map { wanted.contains($0.id) } }
+    if needs != nil { return Array(repeating: true, count: data.campaigns.count) }
+    return nil
+  }
+
   /// `alongside` runs on the other core while the two halves are joined, or not at
   /// all when the file is read on one core.
   mutating func loadNominations(alongside: () -> Void) {
-    var keepText: [Bool]? = nil
-    if let needs, !needs.showsText {
-      keepText = Array(repeating: false, count: data.campaigns.count)
-    } else if let wanted = needs?.campaigns {
-      keepText = data.campaigns.map { wanted.contains($0.id) }
-    } else if needs != nil {
-      keepText = Array(repeating: true, count: data.campaigns.count)
-    }
     let context = NominationRows.Context(
       campaignIndex: campaignIndex, unitIndex: unitIndex, awards: awards,
       awardSource: awardSource,

@@ -99,6 +99,30 @@ public enum Schemas {
       ColumnSpec("toi_da_ca_nhan", "max_individual"),
     ])
 
+  /// A list sent by a unit (`de_nghi/<ma_phong_trao>/<unit>.xlsx|csv`, DATA.md "Lists sent
+  /// by units"): the columns of `de_nghi.csv`, the campaign and unit taken from the path
+  /// (a list that has those columns anyway must agree with it), the kind possibly from
+  /// heading rows, the id, status and date possibly left out. The header row is the first
+  /// that names `ten` and `ma_hinh_thuc`.
+  public static let list = FileSchema(
+    "de_nghi/<ma_phong_trao>/<đơn vị>", required: false,
+    nominations.columns.map { spec in
+      var s = spec
+      s.required = spec.name == "ten" || spec.name == "ma_hinh_thuc"
+      return s
+    })
+
+  /// `de_nghi/<ma_phong_trao>/tiep_nhan.csv`, the receipt register: a unit (by id, or by
+  /// name in `ten_don_vi`), the day its letter came and the letter's number.
+  public static let receipts = FileSchema(
+    "tiep_nhan.csv", required: false,
+    [
+      ColumnSpec("ma_don_vi", "unit_id"),
+      ColumnSpec("ten_don_vi", "unit_name", also: PeopleHeaders.tenDonVi),
+      ColumnSpec("ngay_nhan", "received_on", required: true, also: ["Ngày nhận", "Ngày nhận hồ sơ"]),
+      ColumnSpec("so_van_ban", "letter_no", also: ["Số văn bản", "Số công văn", "Số tờ trình"]),
+    ])
+
   /// The CSV files in the order they are read and written by `init`.
   public static let all: [FileSchema] = [
     campaigns, clusters, units, registrations, nominations, progress, awards, quotas,

@@ -21,6 +21,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     case unknownColumn, unknownKey
     case outOfPeriod, afterDeadline, missingDecision, duplicatePerson, notRegistered
     case quotaBelowMinimum, quotaAboveMaximum
+    /// REPORTS.md T6: a unit with no list in `de_nghi/<campaign>/` and no nomination in
+    /// `de_nghi.csv`, before the deadline and after it.
+    case listNotSent, listLate
 
     /// The Vietnamese name shown in T6 and on standard error.
     public var label: String {
@@ -42,6 +45,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
       case .notRegistered: return "Chưa đăng ký thi đua"
       case .quotaBelowMinimum: return "Chưa đạt chỉ tiêu"
       case .quotaAboveMaximum: return "Vượt chỉ tiêu"
+      case .listNotSent: return "Chưa gửi danh sách đề nghị"
+      case .listLate: return "Quá hạn gửi danh sách đề nghị"
       }
     }
   }
