@@ -73,6 +73,31 @@ final class StreamedRows {
     cells.append("</v></c>")
   }
 
+  /// `_write_cell`'s formula case: `<f>` then `<v>` (`%.16G`), both escaped as data.
+  func formula(_ f: String, result: Double, row: Int, column: Int, format: Format?) {
+    cellStart(row, column, format)
+    cells.append("><f>")
+    appendEscaped(f)
+    cells.append("</f><v>")
+    cells.appendNumber(result)
+    cells.append("</v></c>")
+  }
+
+  /// A formula with a string result: `t="str"` and the text in `<v>`.
+  func formula(_ f: String, textResult: String, row: Int, column: Int, format: Format?) {
+    cellStart(row, column, format)
+    cells.append(#" t="str"><f>"#)
+    appendEscaped(f)
+    cells.append("</f><v>")
+    appendEscaped(textResult)
+    cells.append("</v></c>")
+  }
+
+  private func appendEscaped(_ s: String) {
+    var s = s
+    s.withUTF8 { cells.appendEscaped($0) }
+  }
+
   /// libxlsxwriter writes a blank only when it has a format.
   func blank(row: Int, column: Int, format: Format?) {
     guard format != nil else { return }

@@ -115,6 +115,36 @@ public final class Worksheet {
       "\(name)!\(Worksheet.reference(row: row, column: column))")
   }
 
+  /// A formula cell (`SUM(C5:C9)`, without the leading `=`) with its result
+  /// stored, so a reader that does not compute (or a viewer that does not
+  /// recalculate on opening) still shows the number. Not finite: the result is 0.
+  public func writeFormula(_ formula: String, result: Double, row: Int, column: Int, format: Format? = nil)
+    throws
+  {
+    let (r, c) = try cell(row, column, "write formula")
+    try outsideBlock(row, "write formula")
+    let err = XLSXText.plain(formula).withCString {
+      worksheet_write_formula_num(handle, r, c, $0, format?.handle, result.isFinite ? result : 0)
+    }
+    try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
+  /// A formula cell whose stored result is text (`""` for a rate over nothing).
+  public func writeFormula(
+    _ formula: String, textResult: String, row: Int, column: Int, format: Format? = nil
+  )
+    throws
+  {
+    let (r, c) = try cell(row, column, "write formula")
+    try outsideBlock(row, "write formula")
+    let err = XLSXText.plain(formula).withCString { f in
+      XLSXText.cell(textResult).withCString { v in
+        worksheet_write_formula_str(handle, r, c, f, format?.handle, v)
+      }
+    }
+    try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
   /// An empty cell that still carries a format (a bordered blank). Without a
   /// format libxlsxwriter writes nothing, which is what an untouched cell is anyway.
   public func writeBlank(row: Int, column: Int, format: Format? = nil) throws {

@@ -77,15 +77,17 @@ public struct MonthlyProgressTable {
     let rows = RosterRows(scope: scope, definitions: definitions).rows(
       width: width, values: { values[$0] },
       render: { v in
+        // Columns from 2: each group's months, then its Lũy kế (live: the sum of those months).
         var cells: [Cell] = []
         for g in groups.indices {
           var sum = 0.0
+          let first = 2 + g * (months.count + 1)
           for m in months.indices {
             let x = v[g * months.count + m]
             sum += x
             cells.append(Self.number(x))
           }
-          cells.append(Self.number(sum))
+          cells.append(.formula(.sumOfColumns([first..<(first + months.count)]), result: Self.number(sum)))
         }
         return cells
       })

@@ -45,9 +45,11 @@ public struct NominationStatusTable {
       },
       render: { v in
         let total = v[0] + v[1] + v[2] + v[3]
+        // Columns: 2 total (= pending + awarded + rejected), 3 pending, 4 awarded, 5 rejected, 6 rate.
         return [
-          .integer(Int(total)), .integer(Int(v[0] + v[1])), .integer(Int(v[2])), .integer(Int(v[3])),
-          RosterRows.rate(v[2], total),
+          .formula(.sumOfColumns([3..<6]), result: .integer(Int(total))), .integer(Int(v[0] + v[1])),
+          .integer(Int(v[2])), .integer(Int(v[3])),
+          RosterRows.rate(v[2], total, columns: (part: 4, whole: 2)),
         ]
       })
     return Table(

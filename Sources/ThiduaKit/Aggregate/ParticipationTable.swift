@@ -62,7 +62,11 @@ public struct ParticipationTable {
       // v: units, registered, participants, nominating units, nominations, awarded
       var out: [Cell] = [.integer(v[0])]
       if withRegistrations {
-        out += [.integer(v[1]), RosterRows.rate(Double(v[1]), Double(v[0])), .integer(v[2])]
+        // Columns: 2 units, 3 registered, 4 the rate of the two.
+        out += [
+          .integer(v[1]), RosterRows.rate(Double(v[1]), Double(v[0]), columns: (part: 3, whole: 2)),
+          .integer(v[2]),
+        ]
       }
       return out + [.integer(v[3]), .integer(v[4]), .integer(v[5])]
     }
@@ -81,7 +85,12 @@ public struct ParticipationTable {
       for j in 0..<6 { total[j] += v[j] }
       rows.append(Row(.data, [.integer(c + 1), .text(cluster.name)] + cells(v)))
     }
-    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + cells(total)))
+    // The total row adds up the clusters' rows above it (live in the workbook).
+    let clusters = [0..<rows.count]
+    rows.append(
+      Row(
+        .total,
+        [.empty, .text(definitions.common("total"))] + RosterRows.summed(cells(total), over: clusters)))
     return Table(
       sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
   }

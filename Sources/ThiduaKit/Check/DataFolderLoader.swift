@@ -26,7 +26,8 @@ public enum DataFolderLoader {
     loader.run()
     return LoadResult(
       dataSet: loader.data, diagnostics: loader.diagnostics,
-      nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves)
+      nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves,
+      nominationsOnFastPath: loader.nominationsOnFastPath)
   }
 }
 
@@ -44,6 +45,7 @@ struct Loader {
   let settings: ReadSettings
   var chunkSize: Int? { settings.chunkSize }
   var nominationsJoinedFromHalves = false
+  var nominationsOnFastPath = 0
 
   init(folder: String, needs: TextNeeds?, settings: ReadSettings) {
     self.folder = folder
@@ -375,10 +377,11 @@ struct Loader {
   /// `alongside` runs on the other core while the two halves are joined, or not at
   /// all when the file is read on one core.
   mutating func loadNominations(alongside: () -> Void) {
-    let context = NominationRows.Context(
+    var context = NominationRows.Context(
       campaignIndex: campaignIndex, unitIndex: unitIndex, awards: awards,
       awardSource: awardSource,
       keepText: keepText, segmentSize: settings.segmentSize)
+    context.usesFastPath = settings.fastPath
     if let halves = NominationHalves.read(
       folder: folder, context: context, settings: settings, alongsideJoin: alongside)
     {
@@ -386,6 +389,7 @@ struct Loader {
       data.texts = halves.texts
       diagnostics += halves.diagnostics
       nominationsJoinedFromHalves = halves.joined
+      nominationsOnFastPath = halves.fastRows
       return
     }
     var rows = NominationRows(context: context)
@@ -394,6 +398,7 @@ struct Loader {
       Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
     ) { r, view in rows.add(&r, view) }
     guard let r = reader else { return }
+    nominationsOnFastPath = rows.fastRows
     (data.nominations, data.texts) = rows.take()
     diagnostics += r.diagnostics
   }
