@@ -127,6 +127,15 @@ final class InitWorkbooksTests: XCTestCase {
     XCTAssertEqual(grid[5][5], String(Int(data.campaigns[0].start.excelSerial)), "a date cell, not text")
     let units = try XLSXFile(path: path("don_vi.xlsx")).grid(sheet: "Đơn vị")
     XCTAssertEqual(units[5..<(5 + data.units.count)].map(\.first), data.units.map(\.id))
+    // Registrations and quotas set the campaigns up: carried over; nominations are to fill in.
+    let registrations = try XLSXFile(path: path("dang_ky.xlsx")).grid(sheet: "Đăng ký")
+    let registered = try XCTUnwrap(data.registrations)
+    XCTAssertEqual(
+      registrations[5..<(5 + registered.count)].map { $0[1] }, registered.map { data.units[$0.unit].id })
+    XCTAssertEqual(registrations[5][3], String(registered[0].participants ?? -1))
+    let quotas = try XLSXFile(path: path("chi_tieu.xlsx")).grid(sheet: "Chỉ tiêu")
+    XCTAssertEqual(quotas[5..<(5 + data.quotas.count)].map { $0[2] }, data.quotas.map(\.scopeText))
+    XCTAssertLessThanOrEqual(try XLSXFile(path: path("de_nghi.xlsx")).grid(sheet: "Đề nghị").count, 5)
 
     let nominations = try XLSXFile(path: path("de_nghi.xlsx"))
     let v = validations(nominations.sheetXML("Đề nghị"))

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fills the workbooks `thidua init --xlsx` wrote, as a clerk would, with openpyxl.
 
-  fill_templates.py tables DIR SOURCE   every row of SOURCE's dang_ky, de_nghi, tien_do and
-                                        chi_tieu CSVs typed into DIR's workbooks of the same name
+  fill_templates.py tables DIR SOURCE   every row of SOURCE's de_nghi and tien_do CSVs typed into
+                                        DIR's workbooks of the same name (init --from filled in
+                                        the others)
   fill_templates.py list FILE ROWS.json  rows typed under the headings of a unit's list template
 
 Dates go in as date cells, every third one as text (what LibreOffice keeps when the
@@ -77,7 +78,7 @@ def typed(value, number_format, n):
 
 
 def fill_tables(folder, source):
-    for table in ["dang_ky", "de_nghi", "tien_do", "chi_tieu"]:
+    for table in ["de_nghi", "tien_do"]:
         rows = read_csv(f"{source}/{table}.csv")
         path = f"{folder}/{table}.xlsx"
         wb = openpyxl.load_workbook(path)
