@@ -181,6 +181,23 @@ final class InitWorkbooksTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: path("phong_trao.csv")))
   }
 
+  func testAnIdThatIsNoFileNameGetsNoListTemplate() throws {
+    let source = try FixtureFolder([
+      "phong_trao.csv": FixtureFolder.campaigns + "\nPT/3,Đợt ba,,01/01/2025,31/12/2025,"
+    ])
+    defer { try? FileManager.default.removeItem(at: source.url) }
+    let outcome = Commands.initWorkbooks(dir.path, from: source.path)
+    XCTAssertEqual(outcome.exitCode, 0, outcome.stderr.joined(separator: "\n"))
+    XCTAssertTrue(outcome.stderr.joined().contains("\"PT/3\""), outcome.stderr.joined())
+    let folders = try FileManager.default.contentsOfDirectory(atPath: path("de_nghi")).sorted()
+    XCTAssertEqual(folders, ["PT1", "PT2"])
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: path("de_nghi/PT1")).sorted(),
+      [
+        "U1.xlsx", "U2.xlsx", "U3.xlsx",
+      ])
+  }
+
   func testABrokenSourceFolderWritesNothing() throws {
     let outcome = Commands.initWorkbooks(dir.path, from: dir.appendingPathComponent("absent").path)
     XCTAssertEqual(outcome.exitCode, 2)
