@@ -33,9 +33,11 @@ final class WorkbookReaderTests: XCTestCase {
   /// reach the data rows).
   static func rows(_ fixture: String, schema: FileSchema = Schemas.nominations) throws -> [(Int, [String])] {
     var out: [(Int, [String])] = []
+    let again = { out = [] }
     try WorkbookReader.visitTable(
-      path: Self.fixture(fixture), file: "de_nghi.xlsx", schema: schema, restart: { out = [] }
-    ) { row in
+      path: Self.fixture(fixture), file: "de_nghi.xlsx", schema: schema, restart: again
+    ) {
+      row in
       out.append((row.view.line, row.view.record.fields))
     }
     return out
@@ -110,21 +112,21 @@ final class WorkbookReaderTests: XCTestCase {
     try assertErrors(
       "errors-excel-style.xlsx",
       [
-        "de_nghi.xlsx:M8: ngay_de_nghi: lỗi: ô có công thức nhưng không có kết quả lưu sẵn; hãy mở tệp bằng Excel rồi lưu lại",
-        "de_nghi.xlsx:K10: ma_hinh_thuc: lỗi: ô có giá trị lỗi #N/A",
-        "de_nghi.xlsx:M11: ngay_de_nghi: lỗi: ngày không hợp lệ: \"31/02/2025\"",
-        "de_nghi.xlsx:F12: ten: lỗi: thiếu giá trị bắt buộc",
-        "de_nghi.xlsx:D13: ma_don_vi: lỗi: ô tham chiếu một chuỗi không có trong sharedStrings.xml",
+        "de_nghi.xlsx:M8: Ngày đề nghị (ngay_de_nghi): lỗi: ô có công thức nhưng không có kết quả lưu sẵn; hãy mở tệp bằng Excel rồi lưu lại",
+        "de_nghi.xlsx:K10: Mã hình thức (ma_hinh_thuc): lỗi: ô có giá trị lỗi #N/A",
+        "de_nghi.xlsx:M11: Ngày đề nghị (ngay_de_nghi): lỗi: ngày không hợp lệ: \"31/02/2025\"",
+        "de_nghi.xlsx:F12: Tên (ten): lỗi: thiếu giá trị bắt buộc",
+        "de_nghi.xlsx:D13: Mã đơn vị (ma_don_vi): lỗi: ô tham chiếu một chuỗi không có trong sharedStrings.xml",
       ])
     try assertErrors(
       "errors-two-sheets.xlsx",
       [
-        "de_nghi.xlsx:DANHSACH!M8: ngay_de_nghi: lỗi: ô có công thức",
-        "de_nghi.xlsx:DANHSACH!F12: ten: lỗi: thiếu giá trị bắt buộc",
+        "de_nghi.xlsx:DANHSACH!M8: Ngày đề nghị (ngay_de_nghi): lỗi: ô có công thức",
+        "de_nghi.xlsx:DANHSACH!F12: Tên (ten): lỗi: thiếu giá trị bắt buộc",
       ])
     try assertErrors(
       "errors-openpyxl-formula.xlsx",
-      ["de_nghi.xlsx:O8: thanh_tich: lỗi: ô có công thức nhưng không có kết quả"])
+      ["de_nghi.xlsx:O8: Thành tích (thanh_tich): lỗi: ô có công thức nhưng không có kết quả"])
     try assertErrors(
       "header-too-low.xlsx",
       [
