@@ -144,12 +144,12 @@ extension Loader {
     var problems: [WorkbookReader.CellProblem] = []
     var place = RecordPlace.cell(sheet: nil)
     // A second pass (merges reaching the data rows) starts again from the header.
-    let again = {
+    func restart() {
       header = nil
       records = []
       problems = []
     }
-    try WorkbookReader.visitTable(path: list.path, file: list.file, schema: schema, restart: again) { row in
+    try WorkbookReader.visitTable(path: list.path, file: list.file, schema: schema, restart: restart) { row in
       guard header != nil else {
         header = row.view.record
         place = row.place
