@@ -21,8 +21,8 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    // zlib (Debian's zlib1g-dev): the CRC combination, reading deflate streams back, and
-    // finding where each deflated piece's last block starts.
+    // zlib (Debian's zlib1g-dev): the CRC combination, reading deflate streams back,
+    // finding where each deflated piece's last block starts, and inflating input workbooks.
     .systemLibrary(name: "CZlibRaw", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // libdeflate (Debian's libdeflate-dev), for deflating long streamed sheets on every core.
     .systemLibrary(name: "CLibdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
@@ -36,7 +36,7 @@ let package = Package(
     // read → check → aggregate; builds Tables from a data folder.
     .target(
       name: "ThiduaKit",
-      dependencies: ["Core", "Tabular", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["Core", "Tabular", "CZlibRaw", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     // The command line: only wires ThiduaKit together.
     .executableTarget(

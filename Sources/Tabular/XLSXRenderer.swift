@@ -30,16 +30,7 @@ public enum XLSXRenderer {
 
   /// `limits`: when a sheet is streamed and where a long list continues; tests lower them.
   static func write(_ document: WorkbookDocument, to path: String, limits: SheetLimits) throws {
-    let partial = path + ".partial"
-    do {
-      try assemble(document, to: partial, limits: limits)
-      if rename(partial, path) != 0 {
-        throw XLSXError.creatingFile("renaming \(partial) to \(path)")
-      }
-    } catch {
-      unlink(partial)
-      throw error
-    }
+    try PartialFile.write(path) { try assemble(document, to: $0, limits: limits) }
   }
 
   private static func assemble(_ document: WorkbookDocument, to path: String, limits: SheetLimits) throws {

@@ -34,7 +34,7 @@ public struct ChecksTable {
     // (standard error lists them): held, the 91k rows of a 1M run were ~36 MiB more.
     let rows = Rows(count: warnings.count) { [warnings] i in
       let w = warnings[i]
-      let location = w.line.map { "\(w.file):\($0)" } ?? w.file
+      let location = w.location
       return Row(
         .data,
         [

@@ -31,6 +31,8 @@ struct NominationHalves {
   /// Whether the two halves were read and joined (false: the first half's reader read the
   /// whole file the slow way). Tests check that the split was not avoided.
   var joined: Bool
+  /// Rows the fast path made, in both halves.
+  var fastRows: Int
 
   /// nil without a chunk size (`settings`), or on one core, or for a file smaller than
   /// `settings.halvesMinimumBytes`. `alongsideJoin` runs on the other core while the halves
@@ -84,7 +86,8 @@ struct NominationHalves {
       // The first half's reader met something unusual and read the whole file the slow way.
       let (nominations, texts) = first.take()
       return NominationHalves(
-        nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics, joined: false)
+        nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics, joined: false,
+        fastRows: first.fastRows)
     }
     guard let stop = firstStop, stop.offset == split - head.bom, case .read = secondRead else { return nil }
 
@@ -104,7 +107,7 @@ struct NominationHalves {
     let (nominations, texts) = first.take()
     return NominationHalves(
       nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics + ordered,
-      joined: true)
+      joined: true, fastRows: first.fastRows + second.fastRows)
   }
 
   /// The start of the file: its size, BOM, header record, and the parser's state after it.

@@ -20,6 +20,8 @@ struct NominationRows {
     let keepText: [Bool]?
     /// Rows per segment of a stretch that does not check duplicates (`ReadSettings`).
     let segmentSize: Int
+    /// Whether valid rows take the fast path (`ReadSettings.fastPath`).
+    var usesFastPath = true
   }
 
   let context: Context
@@ -28,6 +30,8 @@ struct NominationRows {
   /// The kept texts of the rows of this stretch.
   private(set) var texts = NominationTexts()
   private(set) var ids = NominationIDIndex()
+  /// Rows the fast path made (the differential test checks it was taken).
+  private(set) var fastRows = 0
   /// Full segments of a stretch that does not check duplicates (`nominations` is the last).
   private var segments: [[Nomination]] = []
   private var fast: NominationFastPath?
@@ -90,7 +94,8 @@ struct NominationRows {
       ids.reserve(Int(estimate))
     }
     // Without the duplicate check `ids` stays empty, so the fast path finds no repeat.
-    if let n = fast!.nomination(view, ids: ids, in: nominations, texts: &texts) {
+    if context.usesFastPath, let n = fast!.nomination(view, ids: ids, in: nominations, texts: &texts) {
+      fastRows += 1
       keep(n)
       return
     }
