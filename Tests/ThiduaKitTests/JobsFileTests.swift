@@ -190,14 +190,3 @@ final class JobsFileTests: XCTestCase {
     XCTAssertThrowsError(try NamePattern("{campaign"))
   }
 }
-
-/// The shipped example must stay a valid jobs file.
-final class JobsExampleTests: XCTestCase {
-  func testShippedExampleLoads() throws {
-    let path = Repository.root.appendingPathComponent("reports/jobs.example.toml").path
-    let jobs = try JobsFile.load(path: path).get()
-    XCTAssertEqual(jobs.map(\.name), ["tien-do-hang-thang", "tong-ket-ntm"])
-    XCTAssertEqual(jobs[0].asOf, .endOfLastMonth)
-    XCTAssertEqual(jobs[1].namePattern.description, "{campaign}/{yyyy}-{mm}")
-  }
-}
