@@ -144,14 +144,12 @@ extension Loader {
     var problems: [WorkbookReader.CellProblem] = []
     var place = RecordPlace.cell(sheet: nil)
     // A second pass (merges reaching the data rows) starts again from the header.
-    try WorkbookReader.visitTable(
-      path: list.path, file: list.file, schema: schema,
-      restart: {
-        header = nil
-        records = []
-        problems = []
-      }
-    ) { row in
+    func restart() {
+      header = nil
+      records = []
+      problems = []
+    }
+    try WorkbookReader.visitTable(path: list.path, file: list.file, schema: schema, restart: restart) { row in
       guard header != nil else {
         header = row.view.record
         place = row.place
