@@ -39,9 +39,12 @@ test: deps lint
 	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log
 	@scripts/test-summary.sh .build/test-output.log
 
-# Fuzzes the reader (encodings, CSV, header folding, value parsers) with libFuzzer
-# for FUZZ_TIME seconds, seeded from sample-data/ and the test fixtures. A crash
-# is written to fuzz-out/ (keep it under Tests/ThiduaKitTests/Fixtures/fuzz/).
+# Fuzzes the reader (encodings, CSV, header folding, value parsers) and the loader's
+# de_nghi.csv reading as real runs do it (chunks, halves, fast path; each read checked
+# against the ordinary one) with libFuzzer for FUZZ_TIME seconds, seeded from
+# sample-data/ (also its first rows in UTF-8, which the fast path and the halves take)
+# and the test fixtures. A crash is written to fuzz-out/ (keep it under
+# Tests/ThiduaKitTests/Fixtures/fuzz/). The last line gives the executions per second.
 # Debug configuration with -O: SwiftPM's debug executables rename their main,
 # which lets ours start libFuzzer's driver (see Sources/ThiduaFuzz).
 fuzz: deps
@@ -51,9 +54,14 @@ fuzz: deps
 	@rm -rf fuzz-corpus && mkdir -p fuzz-corpus fuzz-out
 	@for f in sample-data/*.csv $$(find Tests/ThiduaKitTests/Fixtures -type f ! -name '*.sh'); do \
 	  cp "$$f" "fuzz-corpus/$$(echo "$$f" | tr '/' '_')"; done
+	@iconv -f CP1258 -t UTF-8 sample-data/de_nghi.csv 2>/dev/null | head -n 25 > fuzz-corpus/de_nghi-utf8-head.csv || true
 	@status=0; $(FUZZ_BIN) -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	  -artifact_prefix=fuzz-out/ -print_final_stats=1 fuzz-corpus > fuzz-out/log.txt 2>&1 || status=$$?; \
 	  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY" fuzz-out/log.txt; \
+	  awk '/exec\/s: [0-9]+/ { for (i = 1; i < NF; i++) if ($$i == "exec/s:") last = $$(i + 1) } \
+	    /^Done [0-9]+ runs in [0-9]+ second/ { done = 1; s = $$5 > 0 ? $$5 : 1; \
+	      printf "fuzz: %d lần chạy trong %d s = %.0f lần/s (execs/s)\n", $$2, $$5, $$2 / s } \
+	    END { if (!done && last != "") printf "fuzz: %s lần/s (execs/s) trước khi dừng\n", last }' fuzz-out/log.txt; \
 	  ls fuzz-out | grep -E "^(crash|leak|timeout|oom)-" || echo "fuzz: không tìm thấy lỗi nào (no crash found)"; \
 	  exit $$status
 
