@@ -148,6 +148,7 @@ struct FormSheet {
     case .text(let s): try sheet.write(s, row: row, column: column, format: format)
     case .integer(let n): try sheet.write(Double(n), row: row, column: column, format: format)
     case .decimal(let x, _): try sheet.write(x, row: row, column: column, format: format)
+    case .exact(let d): try sheet.write(d.doubleValue, row: row, column: column, format: format)
     case .date(let d): try sheet.write(d.excelSerial, row: row, column: column, format: format)
     }
   }

@@ -198,6 +198,8 @@ struct TableSheetWriter {
       try out.number(Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
     case .decimal(let x, let places):
       try out.number(x, column: j, format: formats.decimal(places: places, bold: bold))
+    case .exact(let d):
+      try out.number(d.doubleValue, column: j, format: formats.decimal(places: Int(d.scale), bold: bold))
     case .date(let d):
       try out.number(d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
     case .formula(_, let result):
@@ -223,6 +225,9 @@ struct TableSheetWriter {
       // Stored as the CSV shows it (ROUND's result, a sum's digits), not the binary fraction.
       let shown = Double(Cell.format(x, places: places)) ?? x
       try out.formula(text, result: shown, column: j, format: formats.decimal(places: places, bold: bold))
+    case .exact(let d):
+      try out.formula(
+        text, result: d.doubleValue, column: j, format: formats.decimal(places: Int(d.scale), bold: bold))
     case .empty:
       let format: Format
       if case .percent(_, _, let places) = formula {

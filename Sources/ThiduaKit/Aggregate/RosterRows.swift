@@ -18,31 +18,40 @@ struct RosterRows {
   let scope: ReportScope
   let definitions: ReportDefinitions
 
-  func rows(width: Int, values: (Int) -> [Double], render: ([Double]) -> [Cell]) -> [Row] {
+  /// `V` is what a unit's vector holds: counts as `Double` (T1–T3), exact figures as
+  /// `ExactDecimal` (T4, T7), so sums of decimal figures stay exact.
+  func rows<V: AdditiveArithmetic>(width: Int, values: (Int) -> [V], render: ([V]) -> [Cell]) -> [Row] {
+    rows(width: width, values: values, render: { v, _ in render(v) })
+  }
+
+  /// As above, with `render` told the unit of a unit row (nil for a heading's blanks, a
+  /// subtotal or the total): for a column that says something of one unit, not a sum
+  /// (T7's Đã báo cáo).
+  func rows<V: AdditiveArithmetic>(width: Int, values: (Int) -> [V], render: ([V], Int?) -> [Cell]) -> [Row] {
     let data = scope.data
     var rows: [Row] = []
-    var grand = [Double](repeating: 0, count: width)
+    var grand = [V](repeating: .zero, count: width)
     var byCluster = [[Int]](repeating: [], count: data.clusters.count)
     var subtotals: [Int] = []
     for u in data.roster { byCluster[data.units[u].cluster].append(u) }
     for (c, cluster) in data.clusters.enumerated() {
-      let blanks = [Cell](repeating: .empty, count: render(grand).count)
+      let blanks = [Cell](repeating: .empty, count: render(grand, nil).count)
       rows.append(Row(.heading, [.text(RomanNumeral.of(c + 1)), .text(cluster.name)] + blanks))
-      var sub = [Double](repeating: 0, count: width)
+      var sub = [V](repeating: .zero, count: width)
       let first = rows.count
       for (i, u) in byCluster[c].enumerated() {
         let v = values(u)
         for j in 0..<width { sub[j] += v[j] }
-        rows.append(Row(.data, [.integer(i + 1), .text(data.units[u].name)] + render(v)))
+        rows.append(Row(.data, [.integer(i + 1), .text(data.units[u].name)] + render(v, u)))
       }
       for j in 0..<width { grand[j] += sub[j] }
       let label = Template.fill(
         definitions.common("subtotal"), ["ten_cum": cluster.name, "ma_cum": cluster.id])
       rows.append(
-        Row(.subtotal, [.empty, .text(label)] + Self.summed(render(sub), over: [first..<rows.count])))
+        Row(.subtotal, [.empty, .text(label)] + Self.summed(render(sub, nil), over: [first..<rows.count])))
       subtotals.append(rows.count - 1)
     }
-    let total = Self.summed(render(grand), over: Formula.ranges(subtotals))
+    let total = Self.summed(render(grand, nil), over: Formula.ranges(subtotals))
     rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + total))
     return rows
   }
@@ -52,7 +61,7 @@ struct RosterRows {
   static func summed(_ cells: [Cell], over rows: [Range<Int>]) -> [Cell] {
     cells.map { cell in
       switch cell {
-      case .integer, .decimal: return .formula(.sumOfRows(rows), result: cell)
+      case .integer, .decimal, .exact: return .formula(.sumOfRows(rows), result: cell)
       default: return cell
       }
     }

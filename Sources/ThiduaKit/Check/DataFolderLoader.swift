@@ -506,7 +506,7 @@ struct Loader {
         }
       }
       let indicator = r.required(rec, "chi_tieu")
-      var value: Double? = nil
+      var value: ExactDecimal? = nil
       if let s = r.required(rec, "gia_tri") {
         value = ValueParser.decimal(s)
         if value == nil { r.error(.invalidValue, rec, "gia_tri", "số không hợp lệ: \"\(s)\"") }
