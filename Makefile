@@ -8,7 +8,7 @@ DEMO_AS_OF ?= 2025-10-31
 FUZZ_TIME  ?= 60
 FUZZ_BIN   := .build-fuzz/$(shell uname -m)-unknown-linux-gnu/debug/ThiduaFuzz
 
-.PHONY: demo test build deps lint format bench fuzz clean
+.PHONY: demo test build deps lint format bench fuzz clean print-check
 
 # Installs what is missing (libxlsxwriter-dev, zlib1g-dev, libdeflate-dev, pkg-config) with apt when run as root.
 deps:
@@ -32,12 +32,29 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests
 
-# XCTest only (the package has no Swift Testing tests); the last line is a plain
-# "tests: N passed, N failed, N skipped" summary.
+# XCTest only (the package has no Swift Testing tests); then print-check where
+# LibreOffice is installed; the last line is a plain "tests: N passed, N failed,
+# N skipped" summary.
 test: deps lint
 	$(SWIFT) build --build-tests
 	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory print-check CONFIG=debug PRINT_INSTALL=; \
+	else echo "print-check: bỏ qua (máy không có LibreOffice / pdftotext)"; fi
 	@scripts/test-summary.sh .build/test-output.log
+
+# Prints the reports of PRINT_DATA (default sample-data/) with LibreOffice and
+# measures every page (scripts/render-pdf.sh, scripts/print-check.py): body text
+# at least 8 pt, no page of only total rows, each sheet numbered from Trang 1.
+# Installs LibreOffice when missing (as root). PNGs of the pages: PRINT_PNG=1.
+PRINT_DATA    ?= sample-data
+PRINT_AS_OF   ?= $(DEMO_AS_OF)
+PRINT_OUT     ?= .build/print-check
+PRINT_INSTALL ?= --install
+print-check: build
+	@rm -rf "$(PRINT_OUT)"
+	@$(BIN) report --data "$(PRINT_DATA)" --as-of $(PRINT_AS_OF) --out "$(PRINT_OUT)" >/dev/null 2>&1
+	@scripts/render-pdf.sh "$(PRINT_OUT)" --check $(PRINT_INSTALL) $(if $(PRINT_PNG),--png)
 
 # Fuzzes the reader (encodings, CSV, header folding, value parsers) and the loader's
 # de_nghi.csv reading as real runs do it (chunks, halves, fast path; each read checked
