@@ -2,44 +2,21 @@ import Tabular
 
 /// T4 — Tiến độ theo tháng: per unit, nominations submitted in each month of
 /// the report and each progress indicator of `tien_do.csv`, each with Lũy kế.
+/// Built from the fact table's activity (counted from nominations).
 public struct MonthlyProgressTable {
-  public let scope: ReportScope
+  public let facts: FactTable
   public let definitions: ReportDefinitions
 
-  public init(scope: ReportScope, definitions: ReportDefinitions) {
-    self.scope = scope
+  public init(facts: FactTable, definitions: ReportDefinitions) {
+    self.facts = facts
     self.definitions = definitions
   }
 
-  /// This campaign's indicators in order of first appearance in `tien_do.csv`.
-  public var indicators: [String] {
-    var seen = Set<String>()
-    var out: [String] = []
-    for p in scope.data.progress where p.campaign == scope.campaignIndex && seen.insert(p.indicator).inserted
-    {
-      out.append(p.indicator)
-    }
-    return out
-  }
-
-  /// Nominations submitted per report month (index = month position), for one unit or all.
-  public func nominationsPerMonth() -> [[Double]] {
-    let months = scope.months
-    var perUnit = [[Double]](
-      repeating: [Double](repeating: 0, count: months.count), count: scope.data.units.count)
-    guard let first = months.first?.index else { return perUnit }
-    for i in scope.counted {
-      let n = scope.data.nominations[i]
-      let m = n.submitted.calendarMonth.index - first
-      if m >= 0 && m < months.count { perUnit[n.unit][m] += 1 }
-    }
-    return perUnit
-  }
-
   public func table() -> Table {
+    guard let activity = facts.activity else { preconditionFailure("T4 needs a fact table's activity") }
     let def = definitions.table("T4")
-    let months = scope.months
-    let indicators = self.indicators
+    let months = facts.heading.months
+    let indicators = activity.indicators
     let groups = [def.label("nominations")] + indicators
     let monthLabels = months.map { Self.label(of: $0, definitions: definitions) }
     var columns = [
@@ -52,20 +29,18 @@ public struct MonthlyProgressTable {
 
     // per unit: groups × months values
     let width = groups.count * months.count
-    var values = [[Double]](repeating: [Double](repeating: 0, count: width), count: scope.data.units.count)
-    let submitted = nominationsPerMonth()
-    for u in values.indices { for m in months.indices { values[u][m] = submitted[u][m] } }
-    if let first = months.first?.index {
-      var position: [String: Int] = [:]
-      for (i, name) in indicators.enumerated() { position[name] = i + 1 }
-      for p in scope.data.progress where p.campaign == scope.campaignIndex {
-        let m = p.month.index - first
-        guard m >= 0 && m < months.count, let g = position[p.indicator] else { continue }
-        values[p.unit][g * months.count + m] += p.value
-      }
-    }
-    let rows = RosterRows(scope: scope, definitions: definitions).rows(
-      width: width, values: { values[$0] },
+    let rows = RosterRows(dimensions: facts.dimensions, definitions: definitions).rows(
+      width: width,
+      values: { u in
+        var v = [Double](repeating: 0, count: width)
+        for m in months.indices {
+          v[m] = Double(activity.submitted(unit: u, month: m))
+          for g in indicators.indices {
+            v[(g + 1) * months.count + m] = activity.figure(unit: u, indicator: g, month: m)
+          }
+        }
+        return v
+      },
       render: { v in
         var cells: [Cell] = []
         for g in groups.indices {
@@ -80,7 +55,8 @@ public struct MonthlyProgressTable {
         return cells
       })
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 
   /// A month's column label ("Tháng 06/2025"), from the T4 definition.

@@ -8,24 +8,25 @@ import Tabular
 /// `render` turns a vector (a unit's, a subtotal's or the total's) into the
 /// cells after STT and the name, so derived columns such as a rate are
 /// computed from the sums, never summed themselves.
+///
+/// Units are positions in `dimensions.units` (roster order), so a report and a
+/// roll-up (whose units are the offices) share it.
 struct RosterRows {
-  let scope: ReportScope
+  let dimensions: FactDimensions
   let definitions: ReportDefinitions
 
   func rows(width: Int, values: (Int) -> [Double], render: ([Double]) -> [Cell]) -> [Row] {
-    let data = scope.data
     var rows: [Row] = []
     var grand = [Double](repeating: 0, count: width)
-    var byCluster = [[Int]](repeating: [], count: data.clusters.count)
-    for u in data.roster { byCluster[data.units[u].cluster].append(u) }
-    for (c, cluster) in data.clusters.enumerated() {
+    let byCluster = dimensions.unitsByCluster
+    for (c, cluster) in dimensions.clusters.enumerated() {
       let blanks = [Cell](repeating: .empty, count: render(grand).count)
       rows.append(Row(.heading, [.text(RomanNumeral.of(c + 1)), .text(cluster.name)] + blanks))
       var sub = [Double](repeating: 0, count: width)
       for (i, u) in byCluster[c].enumerated() {
         let v = values(u)
         for j in 0..<width { sub[j] += v[j] }
-        rows.append(Row(.data, [.integer(i + 1), .text(data.units[u].name)] + render(v)))
+        rows.append(Row(.data, [.integer(i + 1), .text(dimensions.units[u].name)] + render(v)))
       }
       for j in 0..<width { grand[j] += sub[j] }
       let label = Template.fill(

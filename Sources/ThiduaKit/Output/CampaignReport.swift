@@ -21,22 +21,16 @@ public struct CampaignReport {
     self.scope = scope
     self.tables = tables
     self.definitions = definitions
-    // Two independent halves, each single-threaded, on the two cores: the checks, T6 and
-    // T4, and everything else — T5's sort first, then the fact table, T1–T3 and the
-    // charts, which used to wait for the checks. At 1M nominations the checks take 0.6 s
-    // and T5's sort 0.6 s; T4 (0.05 s, from tien_do.csv alone) is on the checks' side,
-    // where a core otherwise waited for the fact table and T1–T3 (0.08 s).
-    // Without T6 the two run one after the other: then T5's sort has both cores to itself
-    // (a `concurrentPerform` inside `BothAtOnce` runs on one thread).
-    func checks() -> ([Diagnostic], Table?, Table?) {
-      let progress =
-        tables.contains(.t4) ? MonthlyProgressTable(scope: scope, definitions: definitions).table() : nil
-      guard tables.contains(.t6) else { return (readWarnings, nil, progress) }
+    // Two independent halves, each single-threaded, on the two cores: the checks and T6,
+    // and everything else — T5's sort first, then the fact table and T1–T4 and the
+    // charts, all functions of it. At 1M nominations the checks take 0.6 s and T5's
+    // sort 0.6 s. Without T6 the two run one after the other: then T5's sort has both
+    // cores to itself (a `concurrentPerform` inside `BothAtOnce` runs on one thread).
+    func checks() -> ([Diagnostic], Table?) {
+      guard tables.contains(.t6) else { return (readWarnings, nil) }
       let warnings = readWarnings + CampaignChecks(scope: scope).run()
       Trace.mark("checks done")
-      return (
-        warnings, ChecksTable(scope: scope, warnings: warnings, definitions: definitions).table(), progress
-      )
+      return (warnings, ChecksTable(scope: scope, warnings: warnings, definitions: definitions).table())
     }
     func rest() -> ([ReportTable: Table], ChartSheet?) {
       var built: [ReportTable: Table] = [:]
@@ -45,27 +39,27 @@ public struct CampaignReport {
         built[.t5] = list.table(groups: list.groups())
         Trace.mark("T5 sorted and built")
       }
-      let facts = FactTable(scope: scope)
+      let hasSheets = tables.contains { $0 != .facts }
+      let withCharts = hasSheets && (tables.contains(.t1) || tables.contains(.t4))
+      let facts = FactTable(
+        scope: scope, withActivity: withCharts || tables.contains(.t3) || tables.contains(.t4))
       for t in ReportTable.allCases where tables.contains(t) {
         switch t {
         case .facts: built[t] = facts.table()
         case .t1: built[t] = AwardsSummaryTable(facts: facts, definitions: definitions).table()
         case .t2: built[t] = NominationStatusTable(facts: facts, definitions: definitions).table()
         case .t3: built[t] = ParticipationTable(facts: facts, definitions: definitions).table()
-        case .t4, .t5, .t6: continue
+        case .t4: built[t] = MonthlyProgressTable(facts: facts, definitions: definitions).table()
+        case .t5, .t6: continue
         }
       }
-      let hasSheets = tables.contains { $0 != .facts }
-      let charts =
-        hasSheets && (tables.contains(.t1) || tables.contains(.t4))
-        ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
+      let charts = withCharts ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
       return (built, charts)
     }
     let (checked, rest) = tables.contains(.t6) ? BothAtOnce.run(checks, rest) : (checks(), rest())
     self.warnings = checked.0
     var built = rest.0
     built[.t6] = checked.1
-    built[.t4] = checked.2
     self.built = built
     self.charts = rest.1
     Trace.mark("tables built")
