@@ -77,6 +77,7 @@ public struct AwardsSummaryTable {
         return cells
       })
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 }

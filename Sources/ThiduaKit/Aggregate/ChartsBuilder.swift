@@ -32,7 +32,9 @@ public struct ChartsBuilder {
     let months = facts.heading.months
     var perMonth = [Double](repeating: 0, count: months.count)
     if let activity = facts.activity {
-      for u in dims.units.indices { for m in months.indices { perMonth[m] += Double(activity.submitted(unit: u, month: m)) } }
+      for u in dims.units.indices {
+        for m in months.indices { perMonth[m] += Double(activity.submitted(unit: u, month: m)) }
+      }
     }
     let byMonth = Chart(
       kind: .clusteredColumn, title: def.label("by_month"), categoryTitle: def.label("month"),

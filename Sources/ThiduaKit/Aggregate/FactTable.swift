@@ -58,7 +58,8 @@ public struct FactTable: Sendable {
     self.heading = heading
     self.activity = nil
     cells = [Counts](
-      repeating: Counts(), count: dimensions.units.count * dimensions.awards.count * Self.kinds * Self.statuses)
+      repeating: Counts(),
+      count: dimensions.units.count * dimensions.awards.count * Self.kinds * Self.statuses)
   }
 
   /// Counts `scope`'s nominations. `withActivity` also counts what T3, T4 and
@@ -70,7 +71,8 @@ public struct FactTable: Sendable {
     dimensions = FactDimensions(data: data)
     heading = scope.heading
     let awardCount = data.catalogue.count
-    var cells = [Counts](repeating: Counts(), count: data.units.count * awardCount * Self.kinds * Self.statuses)
+    var cells = [Counts](
+      repeating: Counts(), count: data.units.count * awardCount * Self.kinds * Self.statuses)
     let nominations = data.nominations
     for i in scope.counted {
       let n = nominations[i]
@@ -124,7 +126,9 @@ public struct FactTable: Sendable {
   /// Awards that at least one counted nomination uses, in catalogue order.
   public var usedAwards: [Int] {
     var used = [Bool](repeating: false, count: awardCount)
-    for (i, c) in cells.enumerated() where c.total > 0 { used[i / (Self.kinds * Self.statuses) % awardCount] = true }
+    for (i, c) in cells.enumerated() where c.total > 0 {
+      used[i / (Self.kinds * Self.statuses) % awardCount] = true
+    }
     return used.indices.filter { used[$0] }
   }
 

@@ -30,6 +30,7 @@ public struct NominationStatusTable {
         ]
       })
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 }

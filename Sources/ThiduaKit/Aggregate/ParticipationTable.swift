@@ -63,6 +63,7 @@ public struct ParticipationTable {
     }
     rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + cells(total)))
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 }
