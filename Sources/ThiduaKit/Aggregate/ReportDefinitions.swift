@@ -14,7 +14,7 @@ public struct ReportDefinitions: Sendable, Equatable {
   public func table(_ id: String) -> TableDefinition { tables[id] ?? ReportDefinitions.builtIn.tables[id]! }
   public func common(_ key: String) -> String { common[key] ?? ReportDefinitions.builtIn.common[key] ?? key }
 
-  public static let tableIDs = ["T1", "T2", "T3", "T4", "T5", "T6", "charts"]
+  public static let tableIDs = ["T1", "T2", "T3", "T4", "T5", "T6", "charts", "tinh_hinh_gui"]
 
   public static let builtIn = ReportDefinitions(
     tables: [
@@ -55,7 +55,7 @@ public struct ReportDefinitions: Sendable, Equatable {
         labels: [
           "stt": "STT", "name": "Tên tập thể / Họ và tên", "position": "Chức vụ, đơn vị công tác",
           "unit": "Đơn vị đề nghị", "decision_no": "Số quyết định", "decision_date": "Ngày quyết định",
-          "achievement": "Tóm tắt thành tích",
+          "achievement": "Tóm tắt thành tích", "reporting_office": "Đơn vị báo cáo",
         ]),
       "T6": TableDefinition(
         sheet: "Biểu 06 - Kiểm tra", title: "KẾT QUẢ KIỂM TRA DỮ LIỆU",
@@ -64,6 +64,13 @@ public struct ReportDefinitions: Sendable, Equatable {
           "severity": "Mức độ", "kind": "Loại", "campaign": "Phong trào", "unit": "Đơn vị",
           "nomination": "Mã đề nghị", "message": "Nội dung", "location": "Vị trí",
           "none": "Không có cảnh báo nào.",
+        ]),
+      "tinh_hinh_gui": TableDefinition(
+        sheet: "Tình hình gửi báo cáo", title: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+        subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+        labels: [
+          "stt": "STT", "unit": "Đơn vị", "sent": "Đã gửi", "nominations": "Số đề nghị",
+          "awarded": "Số được khen thưởng", "units": "Số đơn vị", "sent_units": "Số đã gửi",
         ]),
       "charts": TableDefinition(
         sheet: "Biểu đồ", title: "BIỂU ĐỒ KẾT QUẢ THI ĐUA, KHEN THƯỞNG", subtitles: ["{ten_phong_trao}"],

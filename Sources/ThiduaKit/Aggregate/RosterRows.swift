@@ -15,7 +15,13 @@ struct RosterRows {
   let dimensions: FactDimensions
   let definitions: ReportDefinitions
 
-  func rows(width: Int, values: (Int) -> [Double], render: ([Double]) -> [Cell]) -> [Row] {
+  /// `renderSum`, when given, renders the subtotal and total rows (whose columns may
+  /// differ from a unit's: a roll-up's count of offices that sent).
+  func rows(
+    width: Int, values: (Int) -> [Double], render: ([Double]) -> [Cell],
+    renderSum: (([Double]) -> [Cell])? = nil
+  ) -> [Row] {
+    func sumCells(_ v: [Double]) -> [Cell] { renderSum.map { $0(v) } ?? render(v) }
     var rows: [Row] = []
     var grand = [Double](repeating: 0, count: width)
     let byCluster = dimensions.unitsByCluster
@@ -31,9 +37,9 @@ struct RosterRows {
       for j in 0..<width { grand[j] += sub[j] }
       let label = Template.fill(
         definitions.common("subtotal"), ["ten_cum": cluster.name, "ma_cum": cluster.id])
-      rows.append(Row(.subtotal, [.empty, .text(label)] + render(sub)))
+      rows.append(Row(.subtotal, [.empty, .text(label)] + sumCells(sub)))
     }
-    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + render(grand)))
+    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + sumCells(grand)))
     return rows
   }
 

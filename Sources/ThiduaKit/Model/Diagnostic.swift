@@ -19,6 +19,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
     case unknownColumn, unknownKey
     case outOfPeriod, afterDeadline, missingDecision, duplicatePerson, notRegistered
     case quotaBelowMinimum, quotaAboveMaximum
+    // warnings of a roll-up (REPORTS.md "Roll-up")
+    case reportNotSent, unknownCampaignFolder
 
     /// The Vietnamese name shown in T6 and on standard error.
     public var label: String {
@@ -40,6 +42,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
       case .notRegistered: return "Chưa đăng ký thi đua"
       case .quotaBelowMinimum: return "Chưa đạt chỉ tiêu"
       case .quotaAboveMaximum: return "Vượt chỉ tiêu"
+      case .reportNotSent: return "Chưa gửi báo cáo"
+      case .unknownCampaignFolder: return "Thư mục phong trào không xác định"
       }
     }
   }

@@ -83,8 +83,17 @@ public struct CampaignReport {
   }
 
   func document(sheets: [WorkbookDocument.Sheet]) -> WorkbookDocument {
-    let org = scope.data.organisation
-    let date = scope.asOf
+    Self.document(
+      sheets: sheets, organisation: scope.data.organisation, heading: scope.heading, definitions: definitions)
+  }
+
+  /// A workbook of `sheets` with the letterhead, date line and signature of `organisation`
+  /// (`to_chuc.toml`), dated as-of; a roll-up's `tong-hop.xlsx` is made the same way.
+  static func document(
+    sheets: [WorkbookDocument.Sheet], organisation org: Organisation, heading: ReportHeading,
+    definitions: ReportDefinitions
+  ) -> WorkbookDocument {
+    let date = heading.asOf
     let place = org.place.isEmpty ? definitions.common("blank_place") : org.place
     let dateLine = Template.fill(
       definitions.common("date_line"),
@@ -100,7 +109,7 @@ public struct CampaignReport {
       signature: signerLines + [org.signer])
     return WorkbookDocument(
       sheets: sheets, letterhead: letterhead, documentDate: date,
-      documentTitle: "\(definitions.table("T1").title) - \(scope.campaign.name)",
+      documentTitle: "\(definitions.table("T1").title) - \(heading.campaign.name)",
       author: org.issuingOffice)
   }
 }

@@ -1,0 +1,43 @@
+import Tabular
+
+/// A roll-up's `tinh-hinh-gui.csv`: who has sent and who has not. Per office:
+/// Đã gửi (`x` or blank), Số đề nghị, Số được khen thưởng (blank for an office
+/// that sent nothing: not applicable, where T1 and T2 show its zeros); per
+/// cluster and in all: the sums, Số đơn vị and Số đã gửi.
+struct SentStatusTable {
+  let facts: FactTable
+  /// Per office (position in `facts.dimensions.units`): did it send its `so-lieu.csv`?
+  let sent: [Bool]
+  let definitions: ReportDefinitions
+
+  func table() -> Table {
+    let def = definitions.table("tinh_hinh_gui")
+    let columns = [
+      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("sent")], kind: .text, width: 8), Column([def.label("nominations")], kind: .integer),
+      Column([def.label("awarded")], kind: .integer), Column([def.label("units")], kind: .integer),
+      Column([def.label("sent_units")], kind: .integer),
+    ]
+    // sent (0/1), nominations, awarded, offices
+    let rows = RosterRows(dimensions: facts.dimensions, definitions: definitions).rows(
+      width: 4,
+      values: { u in
+        let byStatus = facts.totalsByStatus(unit: u)
+        return [
+          sent[u] ? 1 : 0, Double(byStatus.reduce(0, +)), Double(byStatus[NominationStatus.awarded.rawValue]),
+          1,
+        ]
+      },
+      render: { v in
+        v[0] == 0
+          ? [.empty, .empty, .empty, .empty, .empty]
+          : [.text("x"), .integer(Int(v[1])), .integer(Int(v[2])), .empty, .empty]
+      },
+      renderSum: { v in
+        [.empty, .integer(Int(v[1])), .integer(Int(v[2])), .integer(Int(v[3])), .integer(Int(v[0]))]
+      })
+    return Table(
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
+  }
+}
