@@ -21,27 +21,30 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    // zlib (Debian's zlib1g-dev): the CRC combination, reading deflate streams back, and
-    // finding where each deflated piece's last block starts.
+    // zlib (Debian's zlib1g-dev): the CRC combination, reading deflate streams back,
+    // finding where each deflated piece's last block starts, and inflating input workbooks.
     .systemLibrary(name: "CZlibRaw", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // libdeflate (Debian's libdeflate-dev), for deflating long streamed sheets on every core.
     .systemLibrary(name: "CLibdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
     // The one Swift wrapper that owns every libxlsxwriter pointer.
     .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZlibRaw", "CLibdeflate"]),
+    // What every step shares: the calendar day, the trace, running two things at once, the
+    // clock. Depends on nothing, so reading and checking need not import the renderers.
+    .target(name: "Core"),
     // The Table value and its renderers (CSV, XLSX). Knows nothing of campaigns.
-    .target(name: "Tabular", dependencies: ["XLSX"]),
+    .target(name: "Tabular", dependencies: ["Core", "XLSX"]),
     // read → check → aggregate; builds Tables from a data folder.
     .target(
       name: "ThiduaKit",
-      dependencies: ["Tabular", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["Core", "Tabular", "CZlibRaw", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     // The command line: only wires ThiduaKit together.
     .executableTarget(
       name: "thidua",
-      dependencies: ["ThiduaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: ["Core", "ThiduaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     // libFuzzer target for the reader (`make fuzz`); a plain build makes an input replayer.
-    .executableTarget(name: "ThiduaFuzz", dependencies: ["ThiduaKit"]),
+    .executableTarget(name: "ThiduaFuzz", dependencies: ["Core", "ThiduaKit"]),
     // Test helpers shared by the test targets: reads back the XLSX and CSV we write.
     .target(
       name: "TestSupport",
@@ -51,12 +54,12 @@ let package = Package(
     .testTarget(
       name: "TabularTests",
       dependencies: [
-        "Tabular", "XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "Core", "Tabular", "XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(
       name: "ThiduaKitTests",
-      dependencies: ["ThiduaKit", "Tabular", "TestSupport"],
+      dependencies: ["Core", "ThiduaKit", "Tabular", "TestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -63,15 +63,21 @@ public enum CSVRenderer {
     for i in 0..<width {
       if i > 0 { out.append(comma) }
       guard i < cells.count else { continue }
-      switch cells[i] {
-      case .empty: break
-      case .text(let s): appendText(s, into: &out)
-      case .integer(let n): appendInteger(n, into: &out)
-      case .decimal, .date: appendField(cells[i].plainText, into: &out)
-      }
+      appendCell(cells[i], into: &out)
     }
     out.append(cr)
     out.append(lf)
+  }
+
+  private static func appendCell(_ cell: Cell, into out: inout [UInt8]) {
+    switch cell {
+    case .empty: break
+    case .text(let s): appendText(s, into: &out)
+    case .integer(let n): appendInteger(n, into: &out)
+    case .decimal, .date: appendField(cell.plainText, into: &out)
+    // The CSV holds the value; the formula is the workbook's.
+    case .formula(_, let result): appendCell(result, into: &out)
+    }
   }
 
   /// Text: formula-guarded, then quoted if needed.

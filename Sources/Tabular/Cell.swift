@@ -1,3 +1,5 @@
+import Core
+
 /// One typed value of a table. Renderers decide how each kind looks
 /// (a number right-aligned, a date as a date cell); builders only say what it is.
 public enum Cell: Hashable, Sendable {
@@ -9,6 +11,11 @@ public enum Cell: Hashable, Sendable {
   /// A decimal number shown with `places` digits after the point (a rate: 1).
   case decimal(Double, places: Int)
   case date(CalendarDay)
+  /// A value the workbook computes from other cells (a subtotal, a total, a
+  /// rate): `result` is the value itself (`.integer`, `.decimal`, or `.empty`
+  /// for a rate over nothing), written by the CSV renderer and stored in the
+  /// XLSX as the formula's result. See `Formula`.
+  indirect case formula(Formula, result: Cell)
 
   /// The plain-text form used by CSV: `1234`, `12.5`, `dd/mm/yyyy`.
   public var plainText: String {
@@ -18,7 +25,14 @@ public enum Cell: Hashable, Sendable {
     case .integer(let n): return String(n)
     case .decimal(let x, let places): return Cell.format(x, places: places)
     case .date(let d): return d.description
+    case .formula(_, let result): return result.plainText
     }
+  }
+
+  /// The value shown: a formula's stored result, any other cell itself.
+  public var value: Cell {
+    if case .formula(_, let result) = self { return result.value }
+    return self
   }
 
   /// Fixed-point formatting without Foundation or the locale: always `.` as

@@ -1,3 +1,5 @@
+import Core
+
 /// A chart drawn from a few labelled series; the data it needs travels with it
 /// so a renderer can write the numbers beside the chart and point the chart at them.
 public struct Chart: Hashable, Sendable {

@@ -139,31 +139,82 @@ struct TableSheetWriter {
   private func writeRows(at top: Int, widths: [Double]) throws -> Int {
     var formats = RowFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
     let out = try sheet.beginRows(at: top)
-    for r in table.rows {
+    let placed = FormulaText(top: top, rows: table.rows.startIndex..<table.rows.endIndex)
+    for (i, r) in zip(table.rows.indices, table.rows) {
       let bold = r.kind != .data
       var lines = 1
       for j in 0..<columnCount {
         let cell = j < r.cells.count ? r.cells[j] : .empty
-        switch cell {
-        case .empty:
-          try out.blank(column: j, format: formats.format(.empty, column: j, bold: bold))
-        case .text(let s):
-          try out.text(s, column: j, format: formats.format(.text, column: j, bold: bold))
+        if case .formula(let formula, let result) = cell {
+          try writeFormula(formula, result: result, row: i, column: j, bold: bold, placed, out, &formats)
+          continue
+        }
+        try write(cell, column: j, bold: bold, out, &formats)
+        if case .text(let s) = cell {
           lines = max(
             lines,
             TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: TableSheetWriter.tablePoints))
-        case .integer(let n):
-          try out.number(Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
-        case .decimal(let x, let places):
-          try out.number(x, column: j, format: formats.decimal(places: places, bold: bold))
-        case .date(let d):
-          try out.number(d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
         }
       }
       try out.endRow(height: lines > 1 ? height(lines: lines, points: TableSheetWriter.tablePoints) : nil)
     }
     out.finish()
     return out.row
+  }
+
+  private func write(_ cell: Cell, column j: Int, bold: Bool, _ out: SheetRows, _ formats: inout RowFormats)
+    throws
+  {
+    switch cell {
+    case .empty:
+      try out.blank(column: j, format: formats.format(.empty, column: j, bold: bold))
+    case .text(let s):
+      try out.text(s, column: j, format: formats.format(.text, column: j, bold: bold))
+    case .integer(let n):
+      try out.number(Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
+    case .decimal(let x, let places):
+      try out.number(x, column: j, format: formats.decimal(places: places, bold: bold))
+    case .date(let d):
+      try out.number(d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
+    case .formula(_, let result):
+      try write(result, column: j, bold: bold, out, &formats)
+    }
+  }
+
+  /// A formula cell with its result stored, formatted as its result would be
+  /// (a blank rate as the rate's decimals); the result alone when the formula
+  /// cannot be placed (`FormulaText`).
+  private func writeFormula(
+    _ formula: Formula, result: Cell, row: Int, column j: Int, bold: Bool, _ placed: FormulaText,
+    _ out: SheetRows, _ formats: inout RowFormats
+  ) throws {
+    guard let text = placed.text(formula, row: row, column: j) else {
+      return try write(result, column: j, bold: bold, out, &formats)
+    }
+    switch result.value {
+    case .integer(let n):
+      try out.formula(
+        text, result: Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
+    case .decimal(let x, let places):
+      // Stored as the CSV shows it (ROUND's result, a sum's digits), not the binary fraction.
+      let shown = Double(Cell.format(x, places: places)) ?? x
+      try out.formula(text, result: shown, column: j, format: formats.decimal(places: places, bold: bold))
+    case .empty:
+      let format: Format
+      if case .percent(_, _, let places) = formula {
+        format = try formats.decimal(places: places, bold: bold)
+      } else {
+        format = try formats.format(.empty, column: j, bold: bold)
+      }
+      try out.formula(text, textResult: "", column: j, format: format)
+    case .text(let s):
+      try out.formula(text, textResult: s, column: j, format: formats.format(.text, column: j, bold: bold))
+    case .date(let d):
+      try out.formula(
+        text, result: d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
+    case .formula:
+      try write(result, column: j, bold: bold, out, &formats)
+    }
   }
 
   // MARK: After the table
@@ -257,13 +308,14 @@ struct TableSheetWriter {
       let bold = r.kind != .data
       open.removeAll { j in
         guard j < r.cells.count else { return false }
-        switch r.cells[j] {
+        let cell = r.cells[j].value
+        switch cell {
         case .empty: return false
         case .date: data[j] = max(data[j], 11.5)
         case .integer(let n) where n >= 0:
           // Digits are all 1.0 wide (TextWidth): the width is the digit count.
           data[j] = max(data[j], TextWidth.digits(n, bold: bold, points: pts) + 1.5)
-        default: data[j] = max(data[j], TextWidth.of(r.cells[j].plainText, bold: bold, points: pts) + 1.5)
+        default: data[j] = max(data[j], TextWidth.of(cell.plainText, bold: bold, points: pts) + 1.5)
         }
         return data[j] >= caps[j]
       }

@@ -1,3 +1,4 @@
+import Core
 import XLSX
 
 #if canImport(Glibc)
@@ -24,19 +25,15 @@ import XLSX
 /// over it only when complete, so a failure leaves any earlier file untouched.
 public enum XLSXRenderer {
   public static func write(_ document: WorkbookDocument, to path: String) throws {
-    let partial = path + ".partial"
-    do {
-      try assemble(document, to: partial)
-      if rename(partial, path) != 0 {
-        throw XLSXError.creatingFile("renaming \(partial) to \(path)")
-      }
-    } catch {
-      unlink(partial)
-      throw error
-    }
+    try write(document, to: path, limits: .excel)
   }
 
-  private static func assemble(_ document: WorkbookDocument, to path: String) throws {
+  /// `limits`: when a sheet is streamed and where a long list continues; tests lower them.
+  static func write(_ document: WorkbookDocument, to path: String, limits: SheetLimits) throws {
+    try PartialFile.write(path) { try assemble(document, to: $0, limits: limits) }
+  }
+
+  private static func assemble(_ document: WorkbookDocument, to path: String, limits: SheetLimits) throws {
     let workbook = try Workbook(path: path)
     let title = document.documentTitle.isEmpty ? firstTitle(document) : document.documentTitle
     try workbook.setProperties(
@@ -46,9 +43,9 @@ public enum XLSXRenderer {
     for (i, sheet) in document.sheets.enumerated() {
       switch sheet {
       case .table(let table):
-        for piece in pieces(of: table, letterhead: document.letterhead, rowLimit: sheetRowLimit) {
+        for piece in pieces(of: table, letterhead: document.letterhead, rowLimit: limits.sheetRowLimit) {
           let ws = try workbook.addWorksheet(
-            names.claim(piece.sheetName, index: i), constantMemory: piece.rows.count > streamRows)
+            names.claim(piece.sheetName, index: i), constantMemory: piece.rows.count > limits.streamRows)
           try TableSheetWriter(table: piece, letterhead: document.letterhead, sheet: ws, styles: styles)
             .write()
           Trace.mark("sheet \(piece.sheetName) rows written")
@@ -61,16 +58,6 @@ public enum XLSXRenderer {
     Trace.mark("workbook closing")
     try workbook.close()
   }
-
-  /// Tables longer than this are written on streamed (constant-memory) sheets:
-  /// rows go straight to disk, strings inline. Measured on T5 at 1M
-  /// nominations (283,938 rows): 2.7 s / 4 MiB streamed against 3.6 s /
-  /// 380 MiB through libxlsxwriter's shared-string tree. Small tables keep the
-  /// normal mode (shared strings), so their files do not change. Tests lower it.
-  nonisolated(unsafe) static var streamRows = 5_000
-
-  /// Rows a sheet can hold (Excel's 1,048,576); tests lower it to check the split.
-  nonisolated(unsafe) static var sheetRowLimit = Worksheet.maxRows
 
   /// `table` cut into pieces whose rows, with the letterhead, titles, header and
   /// signature around them, fit on one sheet each: a list longer than Excel's

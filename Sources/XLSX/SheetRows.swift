@@ -48,6 +48,30 @@ public final class SheetRows {
     }
   }
 
+  /// A formula with its numeric result stored, as `Worksheet.writeFormula(_:result:…)`.
+  public func formula(_ formula: String, result: Double, column: Int, format: Format? = nil) throws {
+    try next(column)
+    if let streamed {
+      streamed.formula(
+        XLSXText.plain(formula), result: result.isFinite ? result : 0, row: row, column: column,
+        format: format)
+    } else {
+      try sheet.writeFormula(formula, result: result, row: row, column: column, format: format)
+    }
+  }
+
+  /// A formula with a text result stored, as `Worksheet.writeFormula(_:textResult:…)`.
+  public func formula(_ formula: String, textResult: String, column: Int, format: Format? = nil) throws {
+    try next(column)
+    if let streamed {
+      streamed.formula(
+        XLSXText.plain(formula), textResult: XLSXText.cell(textResult), row: row, column: column,
+        format: format)
+    } else {
+      try sheet.writeFormula(formula, textResult: textResult, row: row, column: column, format: format)
+    }
+  }
+
   /// A formatted blank, as `Worksheet.writeBlank`: without a format, nothing.
   public func blank(column: Int, format: Format? = nil) throws {
     try next(column)

@@ -17,9 +17,8 @@ import CXlsxWriter
 /// written, as libxlsxwriter gives it when it writes the row, so the style
 /// table is the same too.
 final class StreamedRows {
-  /// Bytes of XML per deflated chunk. Tests lower it to cut small blocks into many chunks.
-  nonisolated(unsafe) static var chunkSize = 1 << 20
-
+  /// Bytes of XML per deflated chunk (`Workbook.streamedChunkSize`).
+  let chunkSize: Int
   let deflate = DeflateStream()
   /// The rows written so far (zero-based), and the columns.
   private(set) var firstRow = Int.max
@@ -28,12 +27,17 @@ final class StreamedRows {
   private(set) var lastColumn = -1
 
   /// The chunk being filled, and the current row's cells (written after the row tag).
-  private var chunk = ByteBuffer(capacity: StreamedRows.chunkSize + 4096)
+  private var chunk: ByteBuffer
   private var cells = ByteBuffer(capacity: 4096)
   private var columnNames: [[UInt8]] = []
   /// `A1`'s row part for the current row, as digits.
   private var rowDigits: [UInt8] = []
   private var rowDigitsFor = -1
+
+  init(chunkSize: Int) {
+    self.chunkSize = chunkSize
+    chunk = ByteBuffer(capacity: chunkSize + 4096)
+  }
 
   deinit {
     chunk.free()
@@ -69,6 +73,31 @@ final class StreamedRows {
     cells.append("</v></c>")
   }
 
+  /// `_write_cell`'s formula case: `<f>` then `<v>` (`%.16G`), both escaped as data.
+  func formula(_ f: String, result: Double, row: Int, column: Int, format: Format?) {
+    cellStart(row, column, format)
+    cells.append("><f>")
+    appendEscaped(f)
+    cells.append("</f><v>")
+    cells.appendNumber(result)
+    cells.append("</v></c>")
+  }
+
+  /// A formula with a string result: `t="str"` and the text in `<v>`.
+  func formula(_ f: String, textResult: String, row: Int, column: Int, format: Format?) {
+    cellStart(row, column, format)
+    cells.append(#" t="str"><f>"#)
+    appendEscaped(f)
+    cells.append("</f><v>")
+    appendEscaped(textResult)
+    cells.append("</v></c>")
+  }
+
+  private func appendEscaped(_ s: String) {
+    var s = s
+    s.withUTF8 { cells.appendEscaped($0) }
+  }
+
   /// libxlsxwriter writes a blank only when it has a format.
   func blank(row: Int, column: Int, format: Format?) {
     guard format != nil else { return }
@@ -100,13 +129,13 @@ final class StreamedRows {
     cells.count = 0
     firstRow = min(firstRow, row)
     lastRow = row
-    if chunk.count >= StreamedRows.chunkSize { flush() }
+    if chunk.count >= chunkSize { flush() }
   }
 
   /// Hands the rows written since the last chunk to the deflater.
   func flush() {
     guard chunk.count > 0 else { return }
-    let (bytes, count) = chunk.take(newCapacity: StreamedRows.chunkSize + 4096)
+    let (bytes, count) = chunk.take(newCapacity: chunkSize + 4096)
     deflate.add(bytes, count: count, last: false)
   }
 

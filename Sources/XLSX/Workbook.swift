@@ -38,6 +38,10 @@ public final class Workbook {
   private var worksheetCount = 0
   /// Streamed sheets with a block of rows made outside libxlsxwriter, spliced in at `close`.
   var streamedSheets: [Worksheet] = []
+  /// Bytes of XML per deflated chunk of a streamed sheet's rows (`StreamedRows`): a
+  /// megabyte keeps both cores busy with little to wait for at the end. Per workbook, so a
+  /// test can cut small blocks into many chunks without changing any other test's files.
+  var streamedChunkSize = 1 << 20
   /// 1980-01-01T00:00:00Z, the date libxlsxwriter gives every zip entry.
   public static let fallbackCreated = 315_532_800
 

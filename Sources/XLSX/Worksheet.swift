@@ -49,7 +49,7 @@ public final class Worksheet {
         LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, context: "\(name): rows from \(row + 1) above rows written")
     }
     thidua_flush_row(handle)
-    let block = StreamedRows()
+    let block = StreamedRows(chunkSize: workbook.streamedChunkSize)
     rows = block
     rowsOpen = true
     workbook.streamedSheets.append(self)
@@ -113,6 +113,36 @@ public final class Worksheet {
     try XLSXError.check(
       worksheet_write_number(handle, r, c, number, format?.handle),
       "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
+  /// A formula cell (`SUM(C5:C9)`, without the leading `=`) with its result
+  /// stored, so a reader that does not compute (or a viewer that does not
+  /// recalculate on opening) still shows the number. Not finite: the result is 0.
+  public func writeFormula(_ formula: String, result: Double, row: Int, column: Int, format: Format? = nil)
+    throws
+  {
+    let (r, c) = try cell(row, column, "write formula")
+    try outsideBlock(row, "write formula")
+    let err = XLSXText.plain(formula).withCString {
+      worksheet_write_formula_num(handle, r, c, $0, format?.handle, result.isFinite ? result : 0)
+    }
+    try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
+  }
+
+  /// A formula cell whose stored result is text (`""` for a rate over nothing).
+  public func writeFormula(
+    _ formula: String, textResult: String, row: Int, column: Int, format: Format? = nil
+  )
+    throws
+  {
+    let (r, c) = try cell(row, column, "write formula")
+    try outsideBlock(row, "write formula")
+    let err = XLSXText.plain(formula).withCString { f in
+      XLSXText.cell(textResult).withCString { v in
+        worksheet_write_formula_str(handle, r, c, f, format?.handle, v)
+      }
+    }
+    try XLSXError.check(err, "\(name)!\(Worksheet.reference(row: row, column: column))")
   }
 
   /// An empty cell that still carries a format (a bordered blank). Without a

@@ -18,7 +18,7 @@ struct Report: ParsableCommand {
   var out: String = "out"
 
   @Option(
-    help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: so-lieu,T1,T2,T3,T4,T5,T6 (mặc định: tất cả).")
+    help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: \(ReportTable.names()) (mặc định: tất cả).")
   var tables: String?
 
   @OptionGroup var definitions: DefinitionsOption
@@ -28,7 +28,7 @@ struct Report: ParsableCommand {
     var chosen = Set(ReportTable.allCases)
     if let tables {
       guard let parsed = ReportTable.parseList(tables) else {
-        throw ValidationError("--tables không hợp lệ: \"\(tables)\" (dùng so-lieu,T1,T2,T3,T4,T5,T6)")
+        throw ValidationError("--tables không hợp lệ: \"\(tables)\" (dùng \(ReportTable.names()))")
       }
       chosen = parsed
     }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import TestSupport
 import XCTest
@@ -21,16 +22,13 @@ final class RowsTests: XCTestCase {
 
   override func setUpWithError() throws { folder = try WorkbookFolder("rows") }
 
-  override func tearDownWithError() throws {
-    XLSXRenderer.streamRows = 5_000
-    folder.remove()
-  }
+  override func tearDownWithError() throws { folder.remove() }
 
   /// `table` alone in a workbook (no letterhead to widen its columns), read back.
-  private func write(_ table: Table, _ name: String) throws -> XLSXFile {
+  private func write(_ table: Table, _ name: String, limits: SheetLimits = .excel) throws -> XLSXFile {
     let doc = WorkbookDocument(
       sheets: [.table(table)], letterhead: Letterhead(motto: []), documentDate: Samples.asOf)
-    return try XLSXFile(path: folder.write(doc, name))
+    return try XLSXFile(path: folder.write(doc, name, limits: limits))
   }
 
   func testMadeRowsReadAsHeldOnes() {
@@ -66,8 +64,11 @@ final class RowsTests: XCTestCase {
 
     // Both the normal sheet and the streamed one (rows made beside libxlsxwriter).
     for streamRows in [5_000, 100] {
-      XLSXRenderer.streamRows = streamRows
-      let files = [try write(a, "held-\(streamRows).xlsx"), try write(b, "made-\(streamRows).xlsx")]
+      let limits = SheetLimits(streamRows: streamRows)
+      let files = [
+        try write(a, "held-\(streamRows).xlsx", limits: limits),
+        try write(b, "made-\(streamRows).xlsx", limits: limits),
+      ]
       XCTAssertEqual(
         files[1].sheetXML("Danh sách"), files[0].sheetXML("Danh sách"), "streamRows \(streamRows)")
       XCTAssertTrue(files[1].cells(sheet: "Danh sách").values.contains("Người số 249 & <con>"))

@@ -7,10 +7,6 @@ import XCTest
 /// A streamed sheet's rows made by `StreamedRows` (and spliced in by
 /// `ZipSplice`) must be exactly what libxlsxwriter writes for the same cells.
 final class SheetRowsTests: XCTestCase {
-  override func tearDown() {
-    StreamedRows.chunkSize = 1 << 20
-  }
-
   private func tempPath(_ name: String) -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)-\(name)").path
   }
@@ -20,6 +16,9 @@ final class SheetRowsTests: XCTestCase {
     case text(String)
     case number(Double)
     case blank
+    /// A formula and its stored result: a number, or text (a blank rate's `""`).
+    case formula(String, Double)
+    case formulaText(String, String)
   }
 
   /// Texts and numbers whose XML has a special case: entities, white space at
@@ -31,7 +30,9 @@ final class SheetRowsTests: XCTestCase {
     .text("😀 Đắk Lắk"), .text(String(repeating: "Tóm tắt thành tích & ", count: 40)), .text(""),
     .text("_x0041_ kept"), .number(0), .number(-0.0), .number(1), .number(-7), .number(0.1), .number(2.675),
     .number(45_816), .number(1e15), .number(1e16), .number(123_456_789.123), .number(-1e-5),
-    .number(1.0 / 3), .number(.nan), .number(.infinity), .blank,
+    .number(1.0 / 3), .number(.nan), .number(.infinity), .blank, .formula("SUM(C5:C9)", 12),
+    .formula("SUM(C10,C16,C22)", 2.55), .formulaText(#"IF(D5=0,"",ROUND(E5/D5*100,1))"#, ""),
+    .formulaText("A1&B1", "x < y"), .formula("SUM(A1:A2)", .nan),
   ]
 
   /// Writes the same workbook twice: the body rows through libxlsxwriter's own
@@ -39,12 +40,12 @@ final class SheetRowsTests: XCTestCase {
   private func bothWays(
     rows: Int, header: Bool = true, footer: Bool = true, chunk: Int = 300
   ) throws -> (library: XLSXFile, ours: XLSXFile) {
-    StreamedRows.chunkSize = chunk
     var files: [XLSXFile] = []
     for useRows in [false, true] {
       let path = tempPath(useRows ? "ours.xlsx" : "lib.xlsx")
       defer { try? FileManager.default.removeItem(atPath: path) }
       let wb = try Workbook(path: path)
+      wb.streamedChunkSize = chunk
       let small = try wb.addWorksheet("Nhỏ")
       try small.write("trước", row: 0, column: 0)
       let ws = try wb.addWorksheet("Danh sách", constantMemory: true)
@@ -77,6 +78,14 @@ final class SheetRowsTests: XCTestCase {
           case (.number(let x), nil): try ws.write(x, row: r, column: column, format: format)
           case (.blank, let out?): try out.blank(column: column, format: format)
           case (.blank, nil): try ws.writeBlank(row: r, column: column, format: format)
+          case (.formula(let f, let x), let out?):
+            try out.formula(f, result: x, column: column, format: format)
+          case (.formula(let f, let x), nil):
+            try ws.writeFormula(f, result: x, row: r, column: column, format: format)
+          case (.formulaText(let f, let v), let out?):
+            try out.formula(f, textResult: v, column: column, format: format)
+          case (.formulaText(let f, let v), nil):
+            try ws.writeFormula(f, textResult: v, row: r, column: column, format: format)
           }
         }
         let height: Double? = i == 5 ? 30 : i == 6 ? nil : [nil, 30, 15, 15.75, 34][i % 5]
@@ -123,6 +132,9 @@ final class SheetRowsTests: XCTestCase {
     XCTAssertTrue(ours.sheetXML("Danh sách").contains("ctl_x0001__x0008__x000B__x000C__x001F_x"))
     XCTAssertTrue(ours.sheetXML("Danh sách").contains("<v>1E+16</v>"))
     XCTAssertTrue(ours.sheetXML("Danh sách").contains("Người lập biểu"))
+    XCTAssertTrue(ours.sheetXML("Danh sách").contains("<f>SUM(C10,C16,C22)</f><v>2.55</v>"))
+    XCTAssertTrue(
+      ours.sheetXML("Danh sách").contains(#" t="str"><f>IF(D5=0,"",ROUND(E5/D5*100,1))</f><v></v>"#))
   }
 
   func testOneChunkAndNoRowsBelow() throws {

@@ -11,21 +11,18 @@ final class StreamedSheetTests: XCTestCase {
 
   override func setUpWithError() throws { folder = try WorkbookFolder("streamed") }
 
-  override func tearDownWithError() throws {
-    XLSXRenderer.streamRows = 5_000
-    XLSXRenderer.sheetRowLimit = 1_048_576
-    folder.remove()
-  }
+  override func tearDownWithError() throws { folder.remove() }
 
-  private func write(_ doc: WorkbookDocument, _ name: String) throws -> String { try folder.write(doc, name) }
+  private func write(_ doc: WorkbookDocument, _ name: String, limits: SheetLimits = .excel) throws -> String {
+    try folder.write(doc, name, limits: limits)
+  }
 
   /// Every table sheet streamed (threshold 0): same cells and merged ranges as
   /// the normal mode — letterhead, multi-row merged headers, rows, signature —
   /// with inline strings instead of the shared-string table.
   func testStreamedSheetReadsBackLikeNormalOne() throws {
     let normal = try write(Samples.document, "normal.xlsx")
-    XLSXRenderer.streamRows = 0
-    let streamed = try write(Samples.document, "streamed.xlsx")
+    let streamed = try write(Samples.document, "streamed.xlsx", limits: SheetLimits(streamRows: 0))
     let a = try XLSXFile(path: normal)
     let b = try XLSXFile(path: streamed)
     XCTAssertEqual(a.sheetNames, b.sheetNames)
@@ -65,9 +62,8 @@ final class StreamedSheetTests: XCTestCase {
     let doc = WorkbookDocument(
       sheets: [.table(t5)], letterhead: Samples.document.letterhead,
       documentDate: Samples.document.documentDate)
-    XLSXRenderer.sheetRowLimit = 120
-    XLSXRenderer.streamRows = 50
-    let x = try XLSXFile(path: write(doc, "split.xlsx"))
+    let x = try XLSXFile(
+      path: write(doc, "split.xlsx", limits: SheetLimits(streamRows: 50, sheetRowLimit: 120)))
     XCTAssertEqual(x.sheetNames, ["T5 Danh sách", "T5 Danh sách (2)"])
     var names: [String] = []
     for sheet in x.sheetNames {

@@ -74,6 +74,18 @@ public struct XLSXFile {
     XMLElements(parts[sheetPaths[name] ?? ""] ?? Data()).cells(sharedStrings: sharedStrings)
   }
 
+  /// Every formula cell of a sheet: reference (`C12`) → formula text as stored
+  /// (`SUM(C5:C11)`, no leading `=`). Its stored result is in `cells(sheet:)`.
+  public func formulas(sheet name: String) -> [String: String] {
+    var out: [String: String] = [:]
+    var ref: String? = nil
+    for e in XMLElements(parts[sheetPaths[name] ?? ""] ?? Data()).elements {
+      if e.name == "c" { ref = e.attributes["r"] }
+      if e.name == "f", let r = ref { out[r] = e.text }
+    }
+    return out
+  }
+
   /// The sheet as rows of text (row index from 1 → column index from 0 → text).
   public func grid(sheet name: String) -> [[String]] {
     let cells = self.cells(sheet: name)

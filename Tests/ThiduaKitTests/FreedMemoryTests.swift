@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Tabular
+@testable import Core
 @testable import ThiduaKit
 
 final class FreedMemoryTests: XCTestCase {

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Tabular
 import XCTest
@@ -142,6 +143,9 @@ final class JobsFileTests: XCTestCase {
     let utc = TimeZone(identifier: "UTC")!
     XCTAssertEqual(AsOfRule.today.resolve(now: now, in: vietnam).iso, "2025-11-01")
     XCTAssertEqual(AsOfRule.today.resolve(now: now, in: utc).iso, "2025-10-31")
+    // `--as-of` left out asks the same clock, in Vietnam unless told otherwise.
+    XCTAssertEqual(VietnamClock.today(now: now).iso, "2025-11-01")
+    XCTAssertEqual(VietnamClock.today(now: now.addingTimeInterval(-301)).iso, "2025-10-31")
     XCTAssertEqual(AsOfRule.endOfLastMonth.resolve(now: now, in: vietnam).iso, "2025-10-31")
     XCTAssertEqual(AsOfRule.endOfLastMonth.resolve(now: now, in: utc).iso, "2025-09-30")
     let march = Date(timeIntervalSince1970: 1_740_805_200)  // 2025-03-01T05:00:00Z

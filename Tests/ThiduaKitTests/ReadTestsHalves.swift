@@ -9,15 +9,10 @@ import XCTest
 /// the halves naming the first line, errors on both sides, a quoted field spanning the
 /// split (the halves are dropped), a BOM, CRLF.
 final class ReadTestsHalves: XCTestCase {
-  override func setUp() {
-    NominationHalves.minimumBytes = 0
-    NominationRows.segmentSize = 3
-  }
-
-  override func tearDown() {
-    NominationHalves.minimumBytes = 4 << 20
-    NominationHalves.splitFraction = NominationHalves.defaultSplitFraction
-    NominationRows.segmentSize = 1 << 15
+  /// Tiny files split (no minimum size) with segments of three rows, so joins cross segments.
+  static func split(chunkSize: Int, at fraction: Double = ReadSettings.standard.splitFraction) -> ReadSettings
+  {
+    ReadSettings(chunkSize: chunkSize, halvesMinimumBytes: 0, splitFraction: fraction, segmentSize: 3)
   }
 
   /// 40 rows: valid ones, then a second half repeating ids of both halves, errors, a
@@ -63,13 +58,12 @@ final class ReadTestsHalves: XCTestCase {
       XCTAssertTrue(expected.diagnostics.contains { $0.kind == .duplicateID })
       XCTAssertEqual(expected.diagnostics.last?.file, "tien_do.csv")
       XCTAssertEqual(expected.dataSet.progress.count, 5)
-      let before = NominationHalves.joined
+      var joins = 0
       var joinedAt = Set<Int>()
       for step in 1..<60 {
-        NominationHalves.splitFraction = Double(step) / 60
         for size in [7, 4096] {
-          let count = NominationHalves.joined
-          let got = try DataFolderLoader.load(folder: folder.path, needs: nil, chunkSize: size)
+          let got = try DataFolderLoader.load(
+            folder: folder.path, needs: nil, settings: Self.split(chunkSize: size, at: Double(step) / 60))
           XCTAssertEqual(got.diagnostics, expected.diagnostics, "split \(step)/60, chunk \(size)")
           XCTAssertEqual(
             dumped(got.dataSet.nominations), dumped(expected.dataSet.nominations),
@@ -79,11 +73,14 @@ final class ReadTestsHalves: XCTestCase {
           XCTAssertEqual(
             dumped(got.dataSet.progress), dumped(expected.dataSet.progress), "split \(step)/60, chunk \(size)"
           )
-          if NominationHalves.joined > count { joinedAt.insert(step) }
+          if got.nominationsJoinedFromHalves {
+            joins += 1
+            joinedAt.insert(step)
+          }
         }
       }
       // Most splits land between records and are joined; the one inside the quoted name is not.
-      XCTAssertGreaterThan(NominationHalves.joined - before, 60)
+      XCTAssertGreaterThan(joins, 60)
       XCTAssertLessThan(joinedAt.count, 59)
     }
   }
@@ -94,9 +91,9 @@ final class ReadTestsHalves: XCTestCase {
     let folder = try FixtureFolder(["de_nghi.csv": ([header] + Self.rows()).joined(separator: "\n")])
     let needs = TextNeeds.reporting(["PT2"])
     let expected = try DataFolderLoader.load(folder: folder.path, needs: needs, chunkSize: nil)
-    let before = NominationHalves.joined
-    let got = try DataFolderLoader.load(folder: folder.path, needs: needs, chunkSize: 4096)
-    XCTAssertEqual(NominationHalves.joined, before + 1)
+    let got = try DataFolderLoader.load(
+      folder: folder.path, needs: needs, settings: Self.split(chunkSize: 4096))
+    XCTAssertTrue(got.nominationsJoinedFromHalves)
     XCTAssertEqual(dumped(got.dataSet.nominations), dumped(expected.dataSet.nominations))
     XCTAssertEqual(got.dataSet.texts, expected.dataSet.texts)
     XCTAssertGreaterThan(got.dataSet.texts.byteCount, 0)
@@ -105,10 +102,10 @@ final class ReadTestsHalves: XCTestCase {
 
   /// A Windows-1258 file is not split: it is read whole, once, as before.
   func testWindows1258IsReadTheOneCoreWay() throws {
-    let before = NominationHalves.joined
     let original = try DataFolderLoader.load(folder: Repository.sampleData, needs: nil, chunkSize: nil)
-    let got = try DataFolderLoader.load(folder: Repository.sampleData, needs: nil, chunkSize: 4096)
-    XCTAssertEqual(NominationHalves.joined, before)
+    let got = try DataFolderLoader.load(
+      folder: Repository.sampleData, needs: nil, settings: Self.split(chunkSize: 4096))
+    XCTAssertFalse(got.nominationsJoinedFromHalves)
     XCTAssertEqual(got.diagnostics, original.diagnostics)
     XCTAssertEqual(dumped(got.dataSet.nominations), dumped(original.dataSet.nominations))
     XCTAssertEqual(got.dataSet.texts, original.dataSet.texts)

@@ -8,6 +8,16 @@ public struct AwardedListTable {
   public let scope: ReportScope
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T5 (`reports/tables.toml` [T5] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 05 - Danh sách", title: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
+    subtitles: ["{ten_phong_trao}", "(Tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "name": "Tên tập thể / Họ và tên", "position": "Chức vụ, đơn vị công tác",
+      "unit": "Đơn vị đề nghị", "decision_no": "Số quyết định", "decision_date": "Ngày quyết định",
+      "achievement": "Tóm tắt thành tích", "reporting_office": "Đơn vị báo cáo",
+    ])
+
   public init(scope: ReportScope, definitions: ReportDefinitions) {
     self.scope = scope
     self.definitions = definitions

@@ -6,6 +6,16 @@ public struct AwardsSummaryTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T1 (`reports/tables.toml` [T1] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 01 - Khen thưởng", title: "TỔNG HỢP KẾT QUẢ KHEN THƯỞNG",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "total": "Tổng số", "sum": "Cộng", "of_which": "Trong đó (cá nhân)",
+      "nu": "Nữ", "lao_dong_truc_tiep": "Lao động trực tiếp", "dan_toc_thieu_so": "Dân tộc thiểu số",
+    ],
+    breakdowns: ["nu", "lao_dong_truc_tiep", "dan_toc_thieu_so"])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions
@@ -61,15 +71,20 @@ public struct AwardsSummaryTable {
         return v + [Double(extra.women), Double(extra.directWorkers), Double(extra.minorities)]
       },
       render: { v in
-        var cells = RosterRows.integers(Array(v[0..<(awards.count * kinds.count)]))
+        // Columns from 2: award × kind, then one total per kind (the sum of that
+        // kind's columns under every award), then their sum; all live in the workbook.
+        let counts = awards.count * kinds.count
+        var cells = RosterRows.integers(Array(v[0..<counts]))
         var sum = 0
         for (ki, _) in kinds.enumerated() {
           var t = 0
           for ai in awards.indices { t += Int(v[ai * kinds.count + ki]) }
-          cells.append(.integer(t))
+          let columns = awards.indices.map { 2 + $0 * kinds.count + ki }
+          cells.append(.formula(.sumOfColumns(columns), result: .integer(t)))
           sum += t
         }
-        cells.append(.integer(sum))
+        cells.append(
+          .formula(.sumOfColumns([(2 + counts)..<(2 + counts + kinds.count)]), result: .integer(sum)))
         let extras = [
           "nu": v[width - 3], "lao_dong_truc_tiep": v[width - 2], "dan_toc_thieu_so": v[width - 1],
         ]

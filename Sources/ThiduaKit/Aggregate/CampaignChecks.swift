@@ -17,6 +17,19 @@ public struct CampaignChecks {
     out += duplicatePeople()
     out += unregisteredUnits()
     out += quotas()
+    return Self.located(out, in: scope.data)
+  }
+
+  /// The warnings, made with the contract's file names (`de_nghi.csv`), naming the file each
+  /// table was read from and, for a workbook, the cell of the column they are about.
+  static func located(_ warnings: [Diagnostic], in data: DataSet) -> [Diagnostic] {
+    guard !data.origins.isEmpty else { return warnings }
+    var out = warnings
+    for i in out.indices {
+      guard let origin = data.origins[out[i].file] else { continue }
+      out[i].file = origin.file
+      if let line = out[i].line { out[i].cell = origin.cell(line: line, column: out[i].column) }
+    }
     return out
   }
 

@@ -6,6 +6,15 @@ public struct ChartsBuilder {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of charts (`reports/tables.toml` [charts] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu đồ", title: "BIỂU ĐỒ KẾT QUẢ THI ĐUA, KHEN THƯỞNG", subtitles: ["{ten_phong_trao}"],
+    labels: [
+      "awards_by_cluster": "Số được khen thưởng theo cụm, khối thi đua", "cluster": "Cụm, khối",
+      "count": "Số lượng", "by_month": "Số đề nghị khen thưởng theo tháng", "month": "Tháng",
+      "nominations": "Số đề nghị",
+    ])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions

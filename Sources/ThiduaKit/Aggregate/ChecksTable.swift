@@ -1,11 +1,21 @@
 import Tabular
 
-/// T6 — Kiểm tra dữ liệu: every warning, one row each.
-/// A roll-up's `kiem-tra.csv` is this table of its own warnings.
+/// T6 — Kiểm tra dữ liệu: every warning, one row each. A roll-up's `kiem-tra.csv`
+/// is this table of its own warnings.
 public struct ChecksTable {
   public let heading: ReportHeading
   public let warnings: [Diagnostic]
   public let definitions: ReportDefinitions
+
+  /// The built-in words of T6 (`reports/tables.toml` [T6] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 06 - Kiểm tra", title: "KẾT QUẢ KIỂM TRA DỮ LIỆU",
+    subtitles: ["{ten_phong_trao}", "(Kiểm tra ngày {ngay})"],
+    labels: [
+      "severity": "Mức độ", "kind": "Loại", "campaign": "Phong trào", "unit": "Đơn vị",
+      "nomination": "Mã đề nghị", "message": "Nội dung", "location": "Vị trí",
+      "none": "Không có cảnh báo nào.",
+    ])
 
   public init(heading: ReportHeading, warnings: [Diagnostic], definitions: ReportDefinitions) {
     self.heading = heading
@@ -29,7 +39,7 @@ public struct ChecksTable {
     // (standard error lists them): held, the 91k rows of a 1M run were ~36 MiB more.
     let rows = Rows(count: warnings.count) { [warnings] i in
       let w = warnings[i]
-      let location = w.line.map { "\(w.file):\($0)" } ?? w.file
+      let location = w.location
       return Row(
         .data,
         [

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// The fact table of REPORTS.md (`so-lieu.csv`) as a value of its own: its

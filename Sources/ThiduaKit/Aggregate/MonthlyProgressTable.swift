@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// T4 — Tiến độ theo tháng: per unit, nominations submitted in each month of
@@ -6,6 +7,15 @@ import Tabular
 public struct MonthlyProgressTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
+
+  /// The built-in words of T4 (`reports/tables.toml` [T4] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 04 - Tiến độ", title: "TIẾN ĐỘ THỰC HIỆN THEO THÁNG",
+    subtitles: ["{ten_phong_trao}", "(Từ tháng {thang_dau} đến tháng {thang_cuoi})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "nominations": "Đề nghị khen thưởng", "month": "Tháng {mm}/{y}",
+      "cumulative": "Lũy kế",
+    ])
 
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
@@ -42,15 +52,17 @@ public struct MonthlyProgressTable {
         return v
       },
       render: { v in
+        // Columns from 2: each group's months, then its Lũy kế (live: the sum of those months).
         var cells: [Cell] = []
         for g in groups.indices {
           var sum = 0.0
+          let first = 2 + g * (months.count + 1)
           for m in months.indices {
             let x = v[g * months.count + m]
             sum += x
             cells.append(Self.number(x))
           }
-          cells.append(Self.number(sum))
+          cells.append(.formula(.sumOfColumns([first..<(first + months.count)]), result: Self.number(sum)))
         }
         return cells
       })

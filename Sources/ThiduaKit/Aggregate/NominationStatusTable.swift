@@ -5,6 +5,15 @@ public struct NominationStatusTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T2 (`reports/tables.toml` [T2] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 02 - Đề nghị", title: "TÌNH HÌNH ĐỀ NGHỊ KHEN THƯỞNG",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "total": "Tổng số đề nghị", "pending": "Chờ xử lý",
+      "awarded": "Đã khen thưởng", "rejected": "Không đạt", "rate": "Tỷ lệ khen thưởng (%)",
+    ])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions
@@ -24,9 +33,11 @@ public struct NominationStatusTable {
       values: { u in facts.totalsByStatus(unit: u).map(Double.init) },
       render: { v in
         let total = v[0] + v[1] + v[2] + v[3]
+        // Columns: 2 total (= pending + awarded + rejected), 3 pending, 4 awarded, 5 rejected, 6 rate.
         return [
-          .integer(Int(total)), .integer(Int(v[0] + v[1])), .integer(Int(v[2])), .integer(Int(v[3])),
-          RosterRows.rate(v[2], total),
+          .formula(.sumOfColumns([3..<6]), result: .integer(Int(total))), .integer(Int(v[0] + v[1])),
+          .integer(Int(v[2])), .integer(Int(v[3])),
+          RosterRows.rate(v[2], total, columns: (part: 4, whole: 2)),
         ]
       })
     return Table(

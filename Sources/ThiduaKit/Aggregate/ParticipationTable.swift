@@ -7,6 +7,17 @@ public struct ParticipationTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
 
+  /// The built-in words of T3 (`reports/tables.toml` [T3] overrides them).
+  public static let words = TableDefinition(
+    sheet: "Biểu 03 - Tham gia", title: "TÌNH HÌNH THAM GIA PHONG TRÀO THI ĐUA",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "cluster": "Cụm, khối thi đua", "units": "Số đơn vị",
+      "registered": "Số đơn vị đăng ký", "registered_rate": "Tỷ lệ đăng ký (%)",
+      "participants": "Số người tham gia", "nominating_units": "Số đơn vị có đề nghị",
+      "nominations": "Số đề nghị", "awarded": "Số được khen thưởng",
+    ])
+
   public init(facts: FactTable, definitions: ReportDefinitions) {
     self.facts = facts
     self.definitions = definitions
@@ -41,7 +52,11 @@ public struct ParticipationTable {
       // v: units, registered, participants, nominating units, nominations, awarded
       var out: [Cell] = [.integer(v[0])]
       if withRegistrations {
-        out += [.integer(v[1]), RosterRows.rate(Double(v[1]), Double(v[0])), .integer(v[2])]
+        // Columns: 2 units, 3 registered, 4 the rate of the two.
+        out += [
+          .integer(v[1]), RosterRows.rate(Double(v[1]), Double(v[0]), columns: (part: 3, whole: 2)),
+          .integer(v[2]),
+        ]
       }
       return out + [.integer(v[3]), .integer(v[4]), .integer(v[5])]
     }
@@ -61,7 +76,12 @@ public struct ParticipationTable {
       for j in 0..<6 { total[j] += v[j] }
       rows.append(Row(.data, [.integer(c + 1), .text(cluster.name)] + cells(v)))
     }
-    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + cells(total)))
+    // The total row adds up the clusters' rows above it (live in the workbook).
+    let clusters = [0..<rows.count]
+    rows.append(
+      Row(
+        .total,
+        [.empty, .text(definitions.common("total"))] + RosterRows.summed(cells(total), over: clusters)))
     return Table(
       sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
       rows: rows)

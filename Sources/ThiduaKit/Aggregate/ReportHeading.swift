@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// What a table's title lines and placeholders say about its report: the

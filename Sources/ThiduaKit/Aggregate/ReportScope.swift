@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// One report's scope (REPORTS.md "Scope of one report"): one campaign as of

@@ -6,8 +6,14 @@ import Tabular
 ///
 /// Tables give one numeric vector per unit; sums are taken here, and
 /// `render` turns a vector (a unit's, a subtotal's or the total's) into the
-/// cells after STT and the name, so derived columns such as a rate are
-/// computed from the sums, never summed themselves.
+/// cells after STT and the name (column 2 on), so derived columns such as a
+/// rate are computed from the sums, never summed themselves.
+///
+/// In the workbook the subtotals and the total are live (`Formula`): every
+/// plain number `render` gives a subtotal row becomes the `SUM` of the
+/// cluster's unit rows above it, and the total's the `SUM` of the subtotals.
+/// What `render` already made a formula (a row's own total across columns,
+/// a rate) stays one: it is computed along its row, whatever the row.
 ///
 /// Units are positions in `dimensions.units` (roster order), so a report and a
 /// roll-up (whose units are the offices) share it.
@@ -15,20 +21,24 @@ struct RosterRows {
   let dimensions: FactDimensions
   let definitions: ReportDefinitions
 
-  /// `renderSum`, when given, renders the subtotal and total rows (whose columns may
-  /// differ from a unit's: a roll-up's count of offices that sent).
+  /// `renderSum`, when given, renders the subtotal and total rows itself, with the
+  /// rows they add up (a roll-up's count of offices, which its office rows leave blank).
   func rows(
     width: Int, values: (Int) -> [Double], render: ([Double]) -> [Cell],
-    renderSum: (([Double]) -> [Cell])? = nil
+    renderSum: (([Double], [Range<Int>]) -> [Cell])? = nil
   ) -> [Row] {
-    func sumCells(_ v: [Double]) -> [Cell] { renderSum.map { $0(v) } ?? render(v) }
+    func sumCells(_ v: [Double], _ over: [Range<Int>]) -> [Cell] {
+      renderSum.map { $0(v, over) } ?? Self.summed(render(v), over: over)
+    }
     var rows: [Row] = []
     var grand = [Double](repeating: 0, count: width)
     let byCluster = dimensions.unitsByCluster
+    var subtotals: [Int] = []
     for (c, cluster) in dimensions.clusters.enumerated() {
       let blanks = [Cell](repeating: .empty, count: render(grand).count)
       rows.append(Row(.heading, [.text(RomanNumeral.of(c + 1)), .text(cluster.name)] + blanks))
       var sub = [Double](repeating: 0, count: width)
+      let first = rows.count
       for (i, u) in byCluster[c].enumerated() {
         let v = values(u)
         for j in 0..<width { sub[j] += v[j] }
@@ -37,10 +47,24 @@ struct RosterRows {
       for j in 0..<width { grand[j] += sub[j] }
       let label = Template.fill(
         definitions.common("subtotal"), ["ten_cum": cluster.name, "ma_cum": cluster.id])
-      rows.append(Row(.subtotal, [.empty, .text(label)] + sumCells(sub)))
+      rows.append(
+        Row(.subtotal, [.empty, .text(label)] + sumCells(sub, [first..<rows.count])))
+      subtotals.append(rows.count - 1)
     }
-    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + sumCells(grand)))
+    let total = sumCells(grand, Formula.ranges(subtotals))
+    rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + total))
     return rows
+  }
+
+  /// `cells` with each plain number made the sum of its column over `rows`
+  /// (its value kept as the stored result); formulas, texts and blanks as they are.
+  static func summed(_ cells: [Cell], over rows: [Range<Int>]) -> [Cell] {
+    cells.map { cell in
+      switch cell {
+      case .integer, .decimal: return .formula(.sumOfRows(rows), result: cell)
+      default: return cell
+      }
+    }
   }
 
   /// Counts as integer cells (zero is `0`).
@@ -49,5 +73,11 @@ struct RosterRows {
   /// A percentage with one decimal, blank when the denominator is zero.
   static func rate(_ part: Double, _ whole: Double) -> Cell {
     whole == 0 ? .empty : .decimal(part / whole * 100, places: 1)
+  }
+
+  /// The same percentage as a live rate of two columns of its row
+  /// (`ROUND(part/whole*100,1)`, blank over zero).
+  static func rate(_ part: Double, _ whole: Double, columns: (part: Int, whole: Int)) -> Cell {
+    .formula(.percent(part: columns.part, whole: columns.whole, places: 1), result: rate(part, whole))
   }
 }

@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 /// Reads and checks a whole data folder (DATA.md): every file, every column,
 /// every reference between files. Problems are collected, never thrown, so the
@@ -7,19 +7,27 @@ import Tabular
 public enum DataFolderLoader {
   /// `needs`: which free texts of `de_nghi.csv` to keep (see `TextNeeds`); nil keeps all.
   public static func load(folder: String, needs: TextNeeds? = nil) throws -> LoadResult {
-    try load(folder: folder, needs: needs, chunkSize: ChunkedCSVReader.defaultChunkSize)
+    try load(folder: folder, needs: needs, settings: .standard)
   }
 
   /// `chunkSize`: how `de_nghi.csv` is read (`ChunkedCSVReader`); nil reads it whole. Tests
   /// pass a few bytes to cut records, quotes and letters at every place.
   static func load(folder: String, needs: TextNeeds?, chunkSize: Int?) throws -> LoadResult {
+    try load(folder: folder, needs: needs, settings: ReadSettings(chunkSize: chunkSize))
+  }
+
+  /// `settings`: the sizes the big files are read with (tests change them).
+  static func load(folder: String, needs: TextNeeds?, settings: ReadSettings) throws -> LoadResult {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
       throw DataFolderError(path: folder)
     }
-    var loader = Loader(folder: folder, needs: needs, chunkSize: chunkSize)
+    var loader = Loader(folder: folder, needs: needs, settings: settings)
     loader.run()
-    return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
+    return LoadResult(
+      dataSet: loader.data, diagnostics: loader.diagnostics,
+      nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves,
+      nominationsOnFastPath: loader.nominationsOnFastPath)
   }
 
   /// The level above's folder of a roll-up (REPORTS.md "Roll-up"): campaigns, clusters,
@@ -30,7 +38,7 @@ public enum DataFolderLoader {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
       throw DataFolderError(path: folder)
     }
-    var loader = Loader(folder: folder, needs: nil, chunkSize: nil)
+    var loader = Loader(folder: folder, needs: nil, settings: .standard)
     loader.runRoster()
     return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
   }
@@ -47,12 +55,15 @@ struct Loader {
   var unitIndex: [String: Int] = [:]
   var awardIndex: [String: Int] = [:]
   let needs: TextNeeds?
-  let chunkSize: Int?
+  let settings: ReadSettings
+  var chunkSize: Int? { settings.chunkSize }
+  var nominationsJoinedFromHalves = false
+  var nominationsOnFastPath = 0
 
-  init(folder: String, needs: TextNeeds?, chunkSize: Int?) {
+  init(folder: String, needs: TextNeeds?, settings: ReadSettings) {
     self.folder = folder
     self.needs = needs
-    self.chunkSize = chunkSize
+    self.settings = settings
   }
 
   mutating func run() {
@@ -75,6 +86,7 @@ struct Loader {
     let p = progress ?? readProgress()
     diagnostics += p.diagnostics
     if let list = p.list { data.progress = list }
+    if let origin = p.origin { data.origins[Schemas.progress.file] = origin }
     loadQuotas()
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
     data.readWarnings = diagnostics.filter { $0.severity == .warning }
@@ -94,21 +106,32 @@ struct Loader {
 
   // MARK: files
 
-  /// Opens one file of the schema; nil when absent (an error if required) or unreadable.
+  /// Opens one table of the schema (`X.csv` or `X.xlsx`); nil when absent (an error if
+  /// required), given twice, or unreadable.
   mutating func open(_ schema: FileSchema) -> FieldReader? {
-    guard let path = Self.path(of: schema, in: folder, diagnostics: &diagnostics) else { return nil }
+    guard let source = TableSource.find(schema, in: folder, diagnostics: &diagnostics) else { return nil }
     do {
-      let doc = try CSVReader.read(path: path, file: schema.file)
-      let reader = FieldReader(doc, schema: schema)
+      let (doc, problems) = try source.document(schema: schema)
+      var reader = FieldReader(doc, schema: schema)
       if !reader.isUsable {
         diagnostics += reader.diagnostics
         return nil
       }
+      reader.dropRows(with: problems)
+      noteOrigin(of: schema, reader)
       return reader
     } catch {
-      diagnostics.append(Self.diagnostic(for: error, file: schema.file))
+      diagnostics.append(Self.diagnostic(for: error, file: source.file))
     }
     return nil
+  }
+
+  /// Remembers where a table read from a workbook came from (`DataSet.origins`), so the
+  /// warnings made after loading name its cells.
+  mutating func noteOrigin(of schema: FileSchema, _ reader: FieldReader) {
+    guard case .cell = reader.document.place else { return }
+    data.origins[schema.file] = TableOrigin(
+      file: reader.file, place: reader.document.place, positions: reader.position)
   }
 
   /// Reads one file of the schema record by record through `CSVReader.visit`, for the big
@@ -130,7 +153,10 @@ struct Loader {
     stopAt: Int? = nil, stopped: (_ offset: Int, _ state: CSVParser.State) -> Void = { _, _ in },
     restart: () -> Void, _ row: (inout FieldReader, CSVRecordView) -> Void
   ) -> FieldReader? {
-    guard let path = path(of: schema, in: folder, diagnostics: &diagnostics) else { return nil }
+    guard let source = TableSource.find(schema, in: folder, diagnostics: &diagnostics) else { return nil }
+    guard case .csv(let path, _) = source else {
+      return visitWorkbook(source, schema: schema, diagnostics: &diagnostics, row)
+    }
     do {
       var reader: FieldReader?
       var usable = true
@@ -187,17 +213,41 @@ struct Loader {
     return nil
   }
 
-  /// The path of a schema's file, or nil when it is absent (an error if the file is required).
-  static func path(of schema: FileSchema, in folder: String, diagnostics: inout [Diagnostic]) -> String? {
-    let path = (folder as NSString).appendingPathComponent(schema.file)
-    guard FileManager.default.fileExists(atPath: path) else {
-      if schema.required {
-        diagnostics.append(
-          Diagnostic(.error, .missingFile, file: schema.file, "thiếu tệp bắt buộc trong thư mục dữ liệu"))
+  /// A workbook's rows, through the ordinary row path (`row`); a row with a cell problem
+  /// (an error value, a formula without its result) in a column the schema reads gets
+  /// that message and is not read further.
+  static func visitWorkbook(
+    _ source: TableSource, schema: FileSchema, diagnostics: inout [Diagnostic],
+    _ visit: (inout FieldReader, CSVRecordView) -> Void
+  ) -> FieldReader? {
+    guard case .workbook(let path, let file) = source else { return nil }
+    var reader: FieldReader?
+    var usable = true
+    do {
+      try WorkbookReader.visitTable(path: path, file: file, schema: schema) { row in
+        if reader == nil {
+          let header = CSVDocument(
+            file: file, encoding: .utf8, delimiter: 0, headerLine: row.view.line,
+            header: row.view.record.fields,
+            records: [], place: row.place)
+          reader = FieldReader(header, schema: schema)
+          usable = reader!.isUsable
+          return
+        }
+        guard usable else { return }
+        if !row.problems.isEmpty, reader!.report(row.problems) { return }
+        visit(&reader!, row.view)
       }
-      return nil
+      guard let r = reader else { return nil }
+      if !r.isUsable {
+        diagnostics += r.diagnostics
+        return nil
+      }
+      return r
+    } catch {
+      diagnostics.append(Self.diagnostic(for: error, file: file))
     }
-    return path
+    return nil
   }
 
   /// A reading failure as a located diagnostic (the reader throws `Diagnostic`s already).
@@ -340,10 +390,12 @@ struct Loader {
     for c in data.clusters {
       for (column, id) in [("truong_cum", c.leaderUnitID), ("pho_cum", c.deputyUnitID)]
       where !id.isEmpty && unitIndex[id] == nil {
+        let origin = data.origin(of: Schemas.clusters.file)
         diagnostics.append(
           Diagnostic(
-            .error, .unknownReference, file: Schemas.clusters.file, line: c.line, column: column,
-            "đơn vị không tồn tại trong \(Schemas.units.file): \"\(id)\""))
+            .error, .unknownReference, file: origin.file, line: c.line, column: column,
+            "đơn vị không tồn tại trong \(data.origin(of: Schemas.units.file).file): \"\(id)\"",
+            cell: origin.cell(line: c.line, column: column)))
       }
     }
   }
@@ -388,17 +440,23 @@ struct Loader {
     } else if needs != nil {
       keepText = Array(repeating: true, count: data.campaigns.count)
     }
-    let context = NominationRows.Context(
+    var context = NominationRows.Context(
       campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
       awardSource: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file,
-      keepText: keepText)
-    if let chunkSize,
+      keepText: keepText, segmentSize: settings.segmentSize)
+    context.usesFastPath = settings.fastPath
+    guard let source = TableSource.find(Schemas.nominations, in: folder, diagnostics: &diagnostics) else {
+      return
+    }
+    if !source.isWorkbook,
       let halves = NominationHalves.read(
-        folder: folder, context: context, chunkSize: chunkSize, alongsideJoin: alongside)
+        folder: folder, context: context, settings: settings, alongsideJoin: alongside)
     {
       data.nominations = halves.nominations
       data.texts = halves.texts
       diagnostics += halves.diagnostics
+      nominationsJoinedFromHalves = halves.joined
+      nominationsOnFastPath = halves.fastRows
       return
     }
     var rows = NominationRows(context: context)
@@ -407,8 +465,10 @@ struct Loader {
       Schemas.nominations, folder: folder, chunkSize: chunkSize, diagnostics: &diagnostics, restart: restart
     ) { r, view in rows.add(&r, view) }
     guard let r = reader else { return }
+    nominationsOnFastPath = rows.fastRows
     (data.nominations, data.texts) = rows.take()
     diagnostics += r.diagnostics
+    noteOrigin(of: Schemas.nominations, r)
   }
 
   /// What reading tien_do.csv gives: its rows (nil when the file is missing or
@@ -416,6 +476,8 @@ struct Loader {
   struct ProgressRead {
     var list: [Progress]?
     var diagnostics: [Diagnostic]
+    /// Set when the table was read from a workbook.
+    var origin: TableOrigin? = nil
   }
 
   static func readProgress(
@@ -471,7 +533,11 @@ struct Loader {
           campaign: campaign, unit: unit, month: month, indicator: indicator, value: value, line: rec.line))
     }
     guard let r = reader else { return ProgressRead(list: nil, diagnostics: diagnostics) }
-    return ProgressRead(list: list, diagnostics: diagnostics + r.diagnostics)
+    var origin: TableOrigin? = nil
+    if case .cell = r.document.place {
+      origin = TableOrigin(file: r.file, place: r.document.place, positions: r.position)
+    }
+    return ProgressRead(list: list, diagnostics: diagnostics + r.diagnostics, origin: origin)
   }
 
   mutating func loadQuotas() {

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Reads typed values out of the records of one CSV file, collecting every
 /// problem as a located `Diagnostic` instead of stopping at the first.
@@ -7,7 +7,7 @@ import Tabular
 /// aliases), so the rest of the loader asks for `"ngay_de_nghi"` and never
 /// deals with column positions or spellings.
 struct FieldReader {
-  let document: CSVDocument
+  private(set) var document: CSVDocument
   let schema: FileSchema
   /// canonical column name → position in the record
   private(set) var position: [String: Int] = [:]
@@ -34,14 +34,15 @@ struct FieldReader {
         diagnostics.append(
           Diagnostic(
             .warning, .unknownColumn, file: document.file, line: document.headerLine, column: title,
-            "cột không có trong mẫu, bị bỏ qua"))
+            "cột không có trong mẫu, bị bỏ qua", cell: document.place.cell(row: document.headerLine, field: i)
+          ))
         continue
       }
       if position[canonical] != nil {
         diagnostics.append(
           Diagnostic(
             .error, .duplicateID, file: document.file, line: document.headerLine, column: canonical,
-            "cột bị lặp lại: \"\(title)\""))
+            "cột bị lặp lại: \"\(title)\"", cell: document.place.cell(row: document.headerLine, field: i)))
         isUsable = false
         continue
       }
@@ -58,12 +59,56 @@ struct FieldReader {
       diagnostics.append(
         Diagnostic(
           .error, .missingColumn, file: document.file, line: document.headerLine, column: spec.name,
-          "thiếu cột bắt buộc (tên cột \"\(spec.name)\" hoặc \"\(spec.alias)\")"))
+          "thiếu cột bắt buộc (tên cột \"\(spec.name)\" hoặc \"\(spec.alias)\")",
+          cell: cell(document.headerLine, nil)))
       isUsable = false
     }
   }
 
   var file: String { document.file }
+
+  /// The cell a message about `column` on row `line` names in a workbook (the row's first
+  /// header cell when there is no column); nil for a CSV file.
+  func cell(_ line: Int, _ column: String?) -> String? {
+    guard case .cell = document.place else { return nil }
+    let field = column.flatMap { position[$0] } ?? (document.header.firstIndex { !$0.isEmpty } ?? 0)
+    return document.place.cell(row: line, field: field)
+  }
+
+  /// A workbook row's cell problems (an error value, a formula without its stored result):
+  /// those in a column the schema reads become errors at their cell. True when there was
+  /// one: the row is not read further (its other messages would follow from it).
+  mutating func report(_ problems: [WorkbookReader.CellProblem]) -> Bool {
+    var reported = false
+    for p in problems {
+      guard let column = position.first(where: { $0.value == p.field })?.key else { continue }
+      diagnostics.append(
+        Diagnostic(
+          .error, .invalidValue, file: file, line: p.row, column: column, p.message,
+          cell: document.place.cell(row: p.row, field: p.field)))
+      reported = true
+    }
+    return reported
+  }
+
+  /// `report`s the problems of a whole table and drops the rows that had one.
+  mutating func dropRows(with problems: [WorkbookReader.CellProblem]) {
+    guard !problems.isEmpty else { return }
+    var dropped = Set<Int>()
+    var byRow: [Int: [WorkbookReader.CellProblem]] = [:]
+    for p in problems { byRow[p.row, default: []].append(p) }
+    for (row, list) in byRow.sorted(by: { $0.key < $1.key }) where report(list) { dropped.insert(row) }
+    if !dropped.isEmpty { document.records.removeAll { dropped.contains($0.line) } }
+  }
+
+  /// Does this header row name every required column of the schema? (How a workbook's
+  /// header row is found below its title rows.)
+  static func namesEveryRequired(_ header: [String], schema: FileSchema) -> Bool {
+    let reader = FieldReader(
+      CSVDocument(file: "", encoding: .utf8, delimiter: 0, headerLine: 0, header: header, records: []),
+      schema: schema)
+    return schema.columns.allSatisfy { !$0.required || reader.position[$0.name] != nil }
+  }
 
   func has(_ column: String) -> Bool { position[column] != nil }
 
@@ -76,7 +121,10 @@ struct FieldReader {
   mutating func error(
     _ kind: Diagnostic.Kind, _ record: CSVRecord, _ column: String?, _ message: String
   ) {
-    diagnostics.append(Diagnostic(.error, kind, file: file, line: record.line, column: column, message))
+    diagnostics.append(
+      Diagnostic(
+        .error, kind, file: file, line: record.line, column: column, message, cell: cell(record.line, column))
+    )
   }
 
   mutating func warning(
@@ -86,7 +134,7 @@ struct FieldReader {
     diagnostics.append(
       Diagnostic(
         .warning, kind, file: file, line: record.line, column: column, message, campaignID: campaignID,
-        unitID: unitID, nominationIDs: nominationIDs))
+        unitID: unitID, nominationIDs: nominationIDs, cell: cell(record.line, column)))
   }
 
   /// A required text: an error when empty.

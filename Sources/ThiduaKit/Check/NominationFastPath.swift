@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Builds a `Nomination` straight from a record's bytes when the row is entirely valid:
 /// ids, enumerated words and dates are looked up in `ByteTable`s keyed by the field's

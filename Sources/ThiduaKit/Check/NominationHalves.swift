@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 #if canImport(Glibc)
   import Glibc
@@ -28,29 +28,23 @@ struct NominationHalves {
   var nominations: [Nomination]
   var texts: NominationTexts
   var diagnostics: [Diagnostic]
+  /// Whether the two halves were read and joined (false: the first half's reader read the
+  /// whole file the slow way). Tests check that the split was not avoided.
+  var joined: Bool
+  /// Rows the fast path made, in both halves.
+  var fastRows: Int
 
-  /// Files smaller than this are read on one core, where splitting costs more than it
-  /// saves. Tests lower it to split tiny fixtures at every line.
-  nonisolated(unsafe) static var minimumBytes = 4 << 20
-  /// Where the split is looked for, as a share of the file; tests move it over every line.
-  /// Not half: the first half also checks its ids for repeats as it reads (the second
-  /// half's are checked at the join), so a byte of it costs more. Measured at 1M, split at
-  /// half, the second half ended 0.12 s (fact table only) to 0.29 s (all files) before the
-  /// first, one core idle meanwhile; at 42 % 0.00–0.02 s and 0.08 s, the file read 0.04 s sooner.
-  static let defaultSplitFraction = 0.42
-  nonisolated(unsafe) static var splitFraction = defaultSplitFraction
-  /// How many reads were joined from halves (tests check the split was not avoided).
-  nonisolated(unsafe) static var joined = 0
-
-  /// `alongsideJoin` runs on the other core while the halves are joined (only when they are).
+  /// nil without a chunk size (`settings`), or on one core, or for a file smaller than
+  /// `settings.halvesMinimumBytes`. `alongsideJoin` runs on the other core while the halves
+  /// are joined (only when they are).
   static func read(
-    folder: String, context: NominationRows.Context, chunkSize: Int, alongsideJoin: () -> Void = {}
+    folder: String, context: NominationRows.Context, settings: ReadSettings, alongsideJoin: () -> Void = {}
   ) -> NominationHalves? {
     let schema = Schemas.nominations
     let path = (folder as NSString).appendingPathComponent(schema.file)
-    guard ProcessInfo.processInfo.activeProcessorCount >= 2,
-      let head = Head.read(path: path, file: schema.file), head.size >= minimumBytes,
-      let split = middleLineStart(path: path, head: head)
+    guard let chunkSize = settings.chunkSize, ProcessInfo.processInfo.activeProcessorCount >= 2,
+      let head = Head.read(path: path, file: schema.file), head.size >= settings.halvesMinimumBytes,
+      let split = middleLineStart(path: path, head: head, fraction: settings.splitFraction)
     else { return nil }
     var headerReader = FieldReader(
       CSVDocument(
@@ -92,7 +86,8 @@ struct NominationHalves {
       // The first half's reader met something unusual and read the whole file the slow way.
       let (nominations, texts) = first.take()
       return NominationHalves(
-        nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics)
+        nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics, joined: false,
+        fastRows: first.fastRows)
     }
     guard let stop = firstStop, stop.offset == split - head.bom, case .read = secondRead else { return nil }
 
@@ -109,10 +104,10 @@ struct NominationHalves {
     tail += joinMessages
     // Messages in line order, as one read gives them (a line's own messages keep their order).
     let ordered = tail.indices.sorted { (tail[$0].line ?? 0, $0) < (tail[$1].line ?? 0, $1) }.map { tail[$0] }
-    joined += 1
     let (nominations, texts) = first.take()
     return NominationHalves(
-      nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics + ordered)
+      nominations: nominations, texts: texts, diagnostics: messages + reader.diagnostics + ordered,
+      joined: true, fastRows: first.fastRows + second.fastRows)
   }
 
   /// The start of the file: its size, BOM, header record, and the parser's state after it.
@@ -141,13 +136,13 @@ struct NominationHalves {
     }
   }
 
-  /// The file offset just after the first line feed from the middle (`splitFraction`) on
-  /// (looking at most 1 MB further), when that leaves records on both sides; nil otherwise.
-  static func middleLineStart(path: String, head: Head) -> Int? {
+  /// The file offset just after the first line feed from the middle (`fraction` of the
+  /// file) on (looking at most 1 MB further), when that leaves records on both sides; nil otherwise.
+  static func middleLineStart(path: String, head: Head, fraction: Double) -> Int? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    let middle = max(head.bom + head.end, Int(Double(head.size) * splitFraction))
+    let middle = max(head.bom + head.end, Int(Double(head.size) * fraction))
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(middle)) }
     guard n > 0, let i = buffer[..<n].firstIndex(of: 0x0A) else { return nil }

@@ -1,5 +1,3 @@
-import Tabular
-
 /// The nominations read from one stretch of `de_nghi.csv`, record by record: the fast
 /// path (`NominationFastPath`) for valid rows, the slow way with every message of DATA.md
 /// for the others, and the ids seen so far for the duplicate check.
@@ -20,6 +18,10 @@ struct NominationRows {
     let awardSource: String
     /// Per campaign index: are its texts kept? nil keeps everything.
     let keepText: [Bool]?
+    /// Rows per segment of a stretch that does not check duplicates (`ReadSettings`).
+    let segmentSize: Int
+    /// Whether valid rows take the fast path (`ReadSettings.fastPath`).
+    var usesFastPath = true
   }
 
   let context: Context
@@ -28,10 +30,10 @@ struct NominationRows {
   /// The kept texts of the rows of this stretch.
   private(set) var texts = NominationTexts()
   private(set) var ids = NominationIDIndex()
+  /// Rows the fast path made (the differential test checks it was taken).
+  private(set) var fastRows = 0
   /// Full segments of a stretch that does not check duplicates (`nominations` is the last).
   private var segments: [[Nomination]] = []
-  /// Rows per segment; tests make it tiny so that joins cross segments.
-  nonisolated(unsafe) static var segmentSize = 1 << 15
   private var fast: NominationFastPath?
   private var reserved = false
   private var kinds: [String: NomineeKind?] = [:]
@@ -67,10 +69,10 @@ struct NominationRows {
   private mutating func keep(_ n: Nomination) {
     if checksDuplicates {
       ids.insert(hash: NominationIDIndex.hash(n.id), index: nominations.count)
-    } else if nominations.count == Self.segmentSize {
+    } else if nominations.count == context.segmentSize {
       segments.append(nominations)
       nominations = []
-      nominations.reserveCapacity(Self.segmentSize)
+      nominations.reserveCapacity(context.segmentSize)
     }
     nominations.append(n)
   }
@@ -92,7 +94,8 @@ struct NominationRows {
       ids.reserve(Int(estimate))
     }
     // Without the duplicate check `ids` stays empty, so the fast path finds no repeat.
-    if let n = fast!.nomination(view, ids: ids, in: nominations, texts: &texts) {
+    if context.usesFastPath, let n = fast!.nomination(view, ids: ids, in: nominations, texts: &texts) {
+      fastRows += 1
       keep(n)
       return
     }

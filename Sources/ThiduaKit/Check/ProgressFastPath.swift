@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Builds a `Progress` straight from a `tien_do.csv` record's bytes when the row is entirely
 /// valid, as `NominationFastPath` does for `de_nghi.csv`: ids, months, indicators and values

@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 /// How a job picks its as-of date. `today` and `end-of-last-month` are
 /// reckoned on the calendar of the job's time zone (Vietnam by default), never
@@ -28,9 +28,9 @@ public enum AsOfRule: Sendable, Equatable {
     case .fixed(let day):
       return day
     case .today:
-      return ZonedDay.day(of: now, in: zone)
+      return VietnamClock.today(now: now, in: zone)
     case .endOfLastMonth:
-      let today = ZonedDay.day(of: now, in: zone)
+      let today = VietnamClock.today(now: now, in: zone)
       return today.adding(days: -today.day)
     }
   }

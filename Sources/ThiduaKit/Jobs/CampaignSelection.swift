@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Which campaigns a job exports: those named, every campaign of the folder,
 /// or those active in the month of the as-of date — the usual monthly job, so

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// One export of a jobs file (`[[job]]`), checked: every path absolute, every
 /// value of the right form. Running it needs nothing more from the file.
@@ -22,7 +22,7 @@ public struct Job: Sendable, Equatable {
   /// The line of the job's `[[job]]` header, for messages.
   public var line: Int
 
-  public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
+  public static let defaultTimeZone = VietnamClock.zoneIdentifier
 
   public init(
     name: String, data: String, campaigns: CampaignSelection = .active, asOf: AsOfRule = .today,

@@ -1,6 +1,6 @@
+import Core
 import Foundation
 import TOMLKit
-import Tabular
 
 /// The small `.thidua-job` file written inside every export of a job: which
 /// job, campaign and as-of date produced the folder and which files it wrote.

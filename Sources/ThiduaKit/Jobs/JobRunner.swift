@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Tabular
 
 /// Runs the jobs of a jobs file one after the other (`thidua run`). A job that
 /// fails is reported on standard error and the others still run; standard
@@ -54,7 +54,7 @@ public struct JobRunner {
       outcome.stderr.append("thidua: \(job.name): \(message)")
       return code
     }
-    let zone = TimeZone(identifier: job.timeZone) ?? TimeZone(identifier: Job.defaultTimeZone)!
+    let zone = TimeZone(identifier: job.timeZone) ?? VietnamClock.zone
     let asOf = job.asOf.resolve(now: now, in: zone)
 
     var definitions = self.definitions

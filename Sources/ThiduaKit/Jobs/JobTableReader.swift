@@ -1,6 +1,6 @@
+import Core
 import Foundation
 import TOMLKit
-import Tabular
 
 /// Checks one `[[job]]` table key by key, collecting every mistake with the
 /// line of its key (or of the `[[job]]` header for a missing key).
@@ -182,7 +182,7 @@ struct JobTableReader {
     var ok = true
     for n in names {
       guard let t = ReportTable.parseList(n) else {
-        mistake("tables", "không có biểu \"\(n)\" (dùng so-lieu, T1, T2, T3, T4, T5, T6 hoặc all)")
+        mistake("tables", "không có biểu \"\(n)\" (dùng \(ReportTable.names(separator: ", ")) hoặc all)")
         ok = false
         continue
       }

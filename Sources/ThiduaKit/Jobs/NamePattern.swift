@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Where under the output folder one export goes: `{campaign}/{as_of}` by
 /// default. Placeholders: `{campaign}` (the campaign id), `{as_of}`

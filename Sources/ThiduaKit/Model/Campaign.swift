@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// A campaign (phong trào / đợt thi đua), one row of `phong_trao.csv`.
 public struct Campaign: Sendable {

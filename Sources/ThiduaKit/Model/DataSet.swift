@@ -22,8 +22,15 @@ public struct DataSet: Sendable {
   public var organisation = Organisation()
   /// Warnings found while reading (unknown columns, unknown TOML keys…).
   public var readWarnings: [Diagnostic] = []
+  /// Where each table was read from, by the contract's file name (`de_nghi.csv`), for the
+  /// tables read from a workbook or a CSV file; see `origin(of:)`.
+  public var origins: [String: TableOrigin] = [:]
 
   public init() {}
+
+  /// Where the table the contract names `file` (`de_nghi.csv`) was read from: a workbook
+  /// `de_nghi.xlsx` when it was one, else the CSV file.
+  public func origin(of file: String) -> TableOrigin { origins[file] ?? TableOrigin(file: file) }
 
   public func campaignIndex(id: String) -> Int? { campaigns.firstIndex { $0.id == id } }
 }

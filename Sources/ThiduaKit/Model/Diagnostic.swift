@@ -15,6 +15,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     // errors
     case missingFile, unreadableFile, missingColumn, missingValue, invalidValue, duplicateID, unknownReference
     case invalidTOML
+    /// A workbook that cannot be read (an old `.xls`, a password, a damaged zip, a refused
+    /// part); both `X.csv` and `X.xlsx` for one table.
+    case invalidWorkbook, twoFiles
     // warnings of DATA.md
     case unknownColumn, unknownKey
     case outOfPeriod, afterDeadline, missingDecision, duplicatePerson, notRegistered
@@ -33,6 +36,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
       case .duplicateID: return "Trùng mã"
       case .unknownReference: return "Mã không tồn tại"
       case .invalidTOML: return "Tệp TOML không hợp lệ"
+      case .invalidWorkbook: return "Tệp bảng tính không đọc được"
+      case .twoFiles: return "Hai tệp cho một bảng"
       case .unknownColumn: return "Cột không xác định"
       case .unknownKey: return "Khóa không xác định"
       case .outOfPeriod: return "Ngoài thời gian phong trào"
@@ -52,8 +57,11 @@ public struct Diagnostic: Error, Sendable, Equatable {
   public var kind: Kind
   /// The file name inside the data folder (`de_nghi.csv`).
   public var file: String
-  /// 1-based physical line where the record starts; nil for a whole file.
+  /// 1-based physical line where the record starts (a workbook's row number); nil for a whole file.
   public var line: Int?
+  /// In a workbook, the cell (`D12`, or `DANHSACH!D12` when the workbook has several
+  /// sheets): shown instead of the line. nil for a CSV file.
+  public var cell: String?
   /// The canonical column name (`ngay_de_nghi`), or nil.
   public var column: String?
   /// Vietnamese text: what is wrong, and the value.
@@ -64,12 +72,14 @@ public struct Diagnostic: Error, Sendable, Equatable {
 
   public init(
     _ severity: Severity, _ kind: Kind, file: String, line: Int? = nil, column: String? = nil,
-    _ message: String, campaignID: String? = nil, unitID: String? = nil, nominationIDs: [String] = []
+    _ message: String, campaignID: String? = nil, unitID: String? = nil, nominationIDs: [String] = [],
+    cell: String? = nil
   ) {
     self.severity = severity
     self.kind = kind
     self.file = file
     self.line = line
+    self.cell = cell
     self.column = column
     self.message = message
     self.campaignID = campaignID
@@ -77,10 +87,17 @@ public struct Diagnostic: Error, Sendable, Equatable {
     self.nominationIDs = nominationIDs
   }
 
+  /// `de_nghi.csv:12`, `de_nghi.xlsx:D12`, or the file alone: T6's "Vị trí" and the
+  /// start of every printed line.
+  public var location: String {
+    if let cell { return "\(file):\(cell)" }
+    if let line { return "\(file):\(line)" }
+    return file
+  }
+
   /// `de_nghi.csv:12: ngay_de_nghi: lỗi: message` (`cảnh báo:` for a warning).
   public var formatted: String {
-    var s = file
-    if let line { s += ":\(line)" }
+    var s = location
     s += ": "
     if let column { s += "\(column): " }
     s += severity == .error ? "lỗi: " : "cảnh báo: "

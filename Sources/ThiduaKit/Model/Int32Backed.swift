@@ -2,7 +2,7 @@
 /// numbers, which a million nominations each carry (`Nomination`). Values beyond
 /// `Int32` (two billion lines or units) are not expected and trap.
 @propertyWrapper
-public struct Int32Backed: Sendable {
+public struct Int32Backed: Sendable, Equatable {
   private var value: Int32
 
   public init(wrappedValue: Int) { value = Int32(wrappedValue) }

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// A nomination and its outcome, one row of `de_nghi.csv`.
 ///
@@ -8,7 +8,7 @@ import Tabular
 /// come last.
 /// 56 bytes a row, where four `String` fields and `Int`s made 168 (measured at 1M rows:
 /// 160 MiB of the run's peak).
-public struct Nomination: Sendable {
+public struct Nomination: Sendable, Equatable {
   public var id: String
   /// Where this nomination's kept texts start in `DataSet.texts` (-1 when none are kept).
   public var textStart: Int

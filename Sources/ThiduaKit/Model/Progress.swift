@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// One progress figure of one unit for one month, one row of `tien_do.csv`.
 public struct Progress: Sendable {

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// A unit's registration in a campaign, one row of `dang_ky.csv`.
 public struct Registration: Sendable {

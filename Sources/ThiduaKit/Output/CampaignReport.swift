@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// Everything written for one campaign: the CSV files and the workbook, built
@@ -7,90 +8,95 @@ public struct CampaignReport {
   public let warnings: [Diagnostic]
   public let tables: Set<ReportTable>
   public let definitions: ReportDefinitions
-  /// The tables asked for, and the chart sheet when T1 or T4 is.
+  /// The tables asked for, and the chart sheet when a table that brings it (T1, T4) is.
   private let built: [ReportTable: Table]
   private let charts: ChartSheet?
 
   /// `readWarnings` are the data folder's own warnings (unknown columns…); T6 lists them too.
-  /// The campaign's checks run only when T6 is written: `--tables so-lieu` (a cron job's
-  /// roll-up, the benchmark's fact table) does not pay 2.3 s at 1M nominations for
-  /// findings it does not write; `thidua check` and every run that writes T6 still do them.
+  /// The campaign's checks run only when a table built from them (T6) is written:
+  /// `--tables so-lieu` (a cron job's roll-up, the benchmark's fact table) does not pay
+  /// 2.3 s at 1M nominations for findings it does not write; `thidua check` and every run
+  /// that writes T6 still do them. Each table is built as its `ReportTable.builder` says.
   public init(
     scope: ReportScope, readWarnings: [Diagnostic], tables: Set<ReportTable>, definitions: ReportDefinitions
   ) {
     self.scope = scope
     self.tables = tables
     self.definitions = definitions
+    let chosen = ReportTable.allCases.filter { tables.contains($0) }
+    let runsChecks = chosen.contains { $0.builder.runsChecks }
     // Two independent halves, each single-threaded, on the two cores: the checks and T6,
-    // and everything else — T5's sort first, then the fact table and T1–T4 and the
-    // charts, all functions of it. At 1M nominations the checks take 0.6 s and T5's
-    // sort 0.6 s. Without T6 the two run one after the other: then T5's sort has both
-    // cores to itself (a `concurrentPerform` inside `BothAtOnce` runs on one thread).
-    func checks() -> ([Diagnostic], Table?) {
-      guard tables.contains(.t6) else { return (readWarnings, nil) }
+    // and everything else — T5's sort first, then the fact table and what is counted from
+    // it (T1–T4, the charts). At 1M nominations the checks take 0.6 s and T5's sort 0.6 s;
+    // T4 is built from the fact table's activity since the fact table became a value of
+    // its own (the same CPU in paired 1M runs; its rescans of the nominations are gone).
+    // Without the checks the two run one after the other: then T5's sort has both cores to
+    // itself (a `concurrentPerform` inside `BothAtOnce` runs on one thread).
+    func checks() -> ([Diagnostic], [ReportTable: Table]) {
+      var built: [ReportTable: Table] = [:]
+      for t in chosen {
+        if case .besideChecks(let build) = t.builder { built[t] = build(scope, definitions) }
+      }
+      guard runsChecks else { return (readWarnings, built) }
       let warnings = readWarnings + CampaignChecks(scope: scope).run()
       Trace.mark("checks done")
-      return (warnings, ChecksTable(scope: scope, warnings: warnings, definitions: definitions).table())
+      for t in chosen {
+        if case .fromChecks(let build) = t.builder { built[t] = build(scope, warnings, definitions) }
+      }
+      return (warnings, built)
     }
     func rest() -> ([ReportTable: Table], ChartSheet?) {
       var built: [ReportTable: Table] = [:]
-      if tables.contains(.t5) {
-        let list = AwardedListTable(scope: scope, definitions: definitions)
-        built[.t5] = list.table(groups: list.groups())
-        Trace.mark("T5 sorted and built")
+      for t in chosen {
+        if case .fromScope(let build) = t.builder { built[t] = build(scope, definitions) }
       }
-      let hasSheets = tables.contains { $0 != .facts }
-      let withCharts = hasSheets && (tables.contains(.t1) || tables.contains(.t4))
-      let facts = FactTable(
-        scope: scope, withActivity: withCharts || tables.contains(.t3) || tables.contains(.t4))
-      for t in ReportTable.allCases where tables.contains(t) {
-        switch t {
-        case .facts: built[t] = facts.table()
-        case .t1: built[t] = AwardsSummaryTable(facts: facts, definitions: definitions).table()
-        case .t2: built[t] = NominationStatusTable(facts: facts, definitions: definitions).table()
-        case .t3: built[t] = ParticipationTable(facts: facts, definitions: definitions).table()
-        case .t4: built[t] = MonthlyProgressTable(facts: facts, definitions: definitions).table()
-        case .t5, .t6: continue
-        }
+      let hasSheets = chosen.contains { $0.workbook == .summary }
+      let withCharts = hasSheets && chosen.contains(where: \.bringsCharts)
+      let facts = FactTable(scope: scope, withActivity: withCharts || chosen.contains(where: \.needsActivity))
+      for t in chosen {
+        if case .fromFacts(let build) = t.builder { built[t] = build(facts, definitions) }
       }
       let charts = withCharts ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
       return (built, charts)
     }
-    let (checked, rest) = tables.contains(.t6) ? BothAtOnce.run(checks, rest) : (checks(), rest())
+    let (checked, rest) = runsChecks ? BothAtOnce.run(checks, rest) : (checks(), rest())
     self.warnings = checked.0
-    var built = rest.0
-    built[.t6] = checked.1
-    self.built = built
+    self.built = rest.0.merging(checked.1) { a, _ in a }
     self.charts = rest.1
     Trace.mark("tables built")
   }
 
-  /// The files in the order they are listed: the workbook, then the CSVs.
+  /// The files in the order they are listed: the summary workbook, the workbooks of
+  /// their own, then the CSVs, each in registry order.
   public func files() -> [(name: String, content: OutputContent)] {
     var out: [(String, OutputContent)] = []
-    var sheets: [WorkbookDocument.Sheet] = []
-    for t in ReportTable.allCases where t != .facts {
-      if let table = built[t] { sheets.append(.table(table)) }
-    }
+    let chosen = ReportTable.allCases.compactMap { t in built[t].map { (t, $0) } }
+    var sheets: [WorkbookDocument.Sheet] = chosen.filter { $0.0.workbook == .summary }.map { .table($0.1) }
     if !sheets.isEmpty {
       if let charts { sheets.append(.charts(charts)) }
-      out.append((ReportTable.workbookFile, .workbook(document(sheets: sheets))))
+      out.append(
+        (ReportTable.workbookFile, .workbook(document(sheets: sheets, title: definitions.table("T1").title))))
     }
-    for t in ReportTable.allCases {
-      if let table = built[t] { out.append((t.csvFile, .csv(table))) }
+    for (t, table) in chosen {
+      if case .own(let file) = t.workbook {
+        out.append((file, .workbook(document(sheets: [.table(table)], title: table.title))))
+      }
     }
+    for (t, table) in chosen { out.append((t.csvFile, .csv(table))) }
     return out
   }
 
-  func document(sheets: [WorkbookDocument.Sheet]) -> WorkbookDocument {
+  /// A workbook of `sheets`; `title` (with the campaign's name) is its document title.
+  func document(sheets: [WorkbookDocument.Sheet], title: String) -> WorkbookDocument {
     Self.document(
-      sheets: sheets, organisation: scope.data.organisation, heading: scope.heading, definitions: definitions)
+      sheets: sheets, title: title, organisation: scope.data.organisation, heading: scope.heading,
+      definitions: definitions)
   }
 
   /// A workbook of `sheets` with the letterhead, date line and signature of `organisation`
   /// (`to_chuc.toml`), dated as-of; a roll-up's `tong-hop.xlsx` is made the same way.
   static func document(
-    sheets: [WorkbookDocument.Sheet], organisation org: Organisation, heading: ReportHeading,
+    sheets: [WorkbookDocument.Sheet], title: String, organisation org: Organisation, heading: ReportHeading,
     definitions: ReportDefinitions
   ) -> WorkbookDocument {
     let date = heading.asOf
@@ -109,7 +115,7 @@ public struct CampaignReport {
       signature: signerLines + [org.signer])
     return WorkbookDocument(
       sheets: sheets, letterhead: letterhead, documentDate: date,
-      documentTitle: "\(definitions.table("T1").title) - \(heading.campaign.name)",
+      documentTitle: "\(title) - \(heading.campaign.name)",
       author: org.issuingOffice)
   }
 }

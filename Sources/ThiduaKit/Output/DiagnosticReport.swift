@@ -1,8 +1,10 @@
 /// Prints diagnostics as DATA.md asks: one line each, `file:line: column:
 /// message`, grouped by file (in the order of the data contract), then by line.
 public enum DiagnosticReport {
+  /// Each table's CSV name, then its workbook name (`de_nghi.xlsx`), at the table's rank.
   static let fileOrder: [String] =
-    [Schemas.awards.file] + Schemas.all.map(\.file) + [Schemas.organisationFile]
+    ([Schemas.awards.file] + Schemas.all.map(\.file)).flatMap { [$0, TableSource.workbookName(of: $0)] }
+    + [Schemas.organisationFile]
 
   public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     // Each diagnostic's file rank is looked up once, not per comparison: at 1M

@@ -1,4 +1,5 @@
-/// A parsed CSV file: header, records and how it was read.
+/// A table's header and records, from a CSV file or a workbook's sheet (`place` says
+/// which), and how it was read.
 public struct CSVDocument: Sendable {
   /// The file's name in the data folder (`de_nghi.csv`), used in every message.
   public var file: String
@@ -10,11 +11,14 @@ public struct CSVDocument: Sendable {
   /// Header cells as written (trimmed, NFC).
   public var header: [String]
   public var records: [CSVRecord]
+  /// Lines of a CSV file, or cells of a workbook's sheet (then `headerLine` is the header's row).
+  public var place: RecordPlace
 
   public init(
     file: String, encoding: TextEncoding, delimiter: UInt8, headerLine: Int, header: [String],
-    records: [CSVRecord]
+    records: [CSVRecord], place: RecordPlace = .line
   ) {
+    self.place = place
     self.file = file
     self.encoding = encoding
     self.delimiter = delimiter

@@ -1,4 +1,4 @@
-import Tabular
+import Core
 
 /// Parsers for the value forms of DATA.md. Each returns nil when the text is
 /// not of the form (the caller turns that into a located error). Input is

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// The rows of one office's `danh-sach.csv` (T5 as `thidua report` writes it,

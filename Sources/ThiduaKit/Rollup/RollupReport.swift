@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Tabular
 
@@ -117,7 +118,8 @@ struct RollupReport {
           RollupTable.workbookFile,
           .workbook(
             CampaignReport.document(
-              sheets: sheets, organisation: organisation, heading: heading, definitions: definitions))
+              sheets: sheets, title: definitions.table("T1").title, organisation: organisation,
+              heading: heading, definitions: definitions))
         ))
     }
     for t in RollupTable.allCases {

@@ -10,6 +10,15 @@ struct SentStatusTable {
   let sent: [Bool]
   let definitions: ReportDefinitions
 
+  /// The built-in words (`reports/tables.toml` [tinh_hinh_gui] overrides them).
+  static let words = TableDefinition(
+    sheet: "Tình hình gửi báo cáo", title: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+    subtitles: ["{ten_phong_trao}", "(Số liệu tính đến ngày {ngay})"],
+    labels: [
+      "stt": "STT", "unit": "Đơn vị", "sent": "Đã gửi", "nominations": "Số đề nghị",
+      "awarded": "Số được khen thưởng", "units": "Số đơn vị", "sent_units": "Số đã gửi",
+    ])
+
   func table() -> Table {
     let def = definitions.table("tinh_hinh_gui")
     let columns = [
@@ -33,8 +42,13 @@ struct SentStatusTable {
           ? [.empty, .empty, .empty, .empty, .empty]
           : [.text("x"), .integer(Int(v[1])), .integer(Int(v[2])), .empty, .empty]
       },
-      renderSum: { v in
-        [.empty, .integer(Int(v[1])), .integer(Int(v[2])), .integer(Int(v[3])), .integer(Int(v[0]))]
+      // The sums are live in the workbook (`SUM` of the office rows); the two counts of
+      // offices are plain numbers, the office rows having no number to add up there.
+      renderSum: { v, over in
+        [
+          .empty, .formula(.sumOfRows(over), result: .integer(Int(v[1]))),
+          .formula(.sumOfRows(over), result: .integer(Int(v[2]))), .integer(Int(v[3])), .integer(Int(v[0])),
+        ]
       })
     return Table(
       sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// The files of several campaigns, ready for `ReportWriter`: for each campaign

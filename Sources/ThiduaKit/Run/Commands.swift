@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Tabular
 
@@ -15,7 +16,7 @@ public enum Commands {
     defer { progress.finish() }
     progress.set("đang đọc dữ liệu")
     Trace.mark("start")
-    let needs = TextNeeds.reporting(campaigns, showsText: tables.contains(.t5) || tables.contains(.t6))
+    let needs = TextNeeds.reporting(campaigns, showsText: tables.contains(where: \.showsTexts))
     guard let loaded = load(folder, into: &outcome, needs: needs) else { return outcome }
     progress.set("đang tổng hợp")
     Trace.mark("loaded")
@@ -95,24 +96,18 @@ public enum Commands {
   /// `thidua init DIR`: an empty data folder, every file with its header row.
   public static func initFolder(_ folder: String, force: Bool = false) -> RunOutcome {
     var outcome = RunOutcome()
-    let fm = FileManager.default
     var files: [(String, [UInt8])] = Schemas.all.map { schema in
       let header = schema.columns.map(\.name).joined(separator: ",")
       return (schema.file, [0xEF, 0xBB, 0xBF] + Array((header + "\r\n").utf8))
     }
-    files.append((Schemas.organisationFile, Array(organisationTemplate.utf8)))
-    let existing = files.map { ($0.0 as NSString) }.filter {
-      fm.fileExists(atPath: (folder as NSString).appendingPathComponent($0 as String))
-    }
-    if !existing.isEmpty && !force {
-      outcome.stderr.append(
-        "thidua: thư mục \(folder) đã có tệp \(existing.map { $0 as String }.joined(separator: ", ")); "
-          + "không ghi đè (dùng --force để ghi đè)")
+    files.append((Schemas.organisationFile, Array(organisationTOML(Organisation()).utf8)))
+    if let refusal = refusal(folder, writing: files.map(\.0), force: force) {
+      outcome.stderr.append(refusal)
       outcome.exitCode = 2
       return outcome
     }
     do {
-      try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       for (name, bytes) in files {
         let path = (folder as NSString).appendingPathComponent(name)
         try ReportWriter.writeBytes(bytes, to: path)
@@ -124,16 +119,4 @@ public enum Commands {
     }
     return outcome
   }
-
-  static let organisationTemplate = """
-    # Thông tin cơ quan ban hành báo cáo (phần đầu và chữ ký của biểu).
-    # Mọi khóa đều không bắt buộc; bỏ trống thì chỗ đó để trống.
-    co_quan_chu_quan = ""      # cơ quan chủ quản, góc trên bên trái, ví dụ "UBND HUYỆN VĂN QUAN"
-    co_quan_ban_hanh = ""      # cơ quan ban hành, dưới dòng trên, ví dụ "PHÒNG NỘI VỤ"
-    dia_danh = ""              # địa danh ở dòng ngày tháng, ví dụ "Văn Quan"
-    chuc_vu_nguoi_ky = ""      # chức vụ người ký, mỗi dòng cách nhau \\n, ví dụ "KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG"
-    nguoi_ky = ""              # họ tên người ký
-    nguoi_lap_bieu = ""        # họ tên người lập biểu
-
-    """
 }

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 /// Small documents shaped like the real reports (a two-level header, cluster

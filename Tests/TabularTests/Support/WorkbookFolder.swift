@@ -1,5 +1,6 @@
 import Foundation
-import Tabular
+
+@testable import Tabular
 
 /// A temporary folder for one test's workbooks: made in `setUp`, removed in `tearDown`.
 final class WorkbookFolder {
@@ -13,10 +14,10 @@ final class WorkbookFolder {
   /// The path of `name` in the folder.
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
-  /// Writes `doc` as `name`; returns its path.
-  func write(_ doc: WorkbookDocument, _ name: String) throws -> String {
+  /// Writes `doc` as `name` (with lowered `limits` to stream or split small tables); returns its path.
+  func write(_ doc: WorkbookDocument, _ name: String, limits: SheetLimits = .excel) throws -> String {
     let path = path(name)
-    try XLSXRenderer.write(doc, to: path)
+    try XLSXRenderer.write(doc, to: path, limits: limits)
     return path
   }
 

@@ -1,3 +1,4 @@
+import Core
 import Tabular
 
 @testable import ThiduaKit

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Each result is written by exactly one iteration of `concurrentPerform`,
 /// which returns only after both are done, so reading them afterwards is safe.
-enum BothAtOnce {
-  static func run<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+public enum BothAtOnce {
+  public static func run<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
     var a: A?
     var b: B?
     withoutActuallyEscaping(first) { first in

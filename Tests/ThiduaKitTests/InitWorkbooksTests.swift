@@ -1,0 +1,180 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import ThiduaKit
+
+/// `thidua init DIR --xlsx [--from DATA]`: the fill-in workbooks, read back from their XML.
+final class InitWorkbooksTests: XCTestCase {
+  private var dir: URL!
+
+  override func setUpWithError() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("init-xlsx-\(UUID().uuidString)")
+  }
+
+  override func tearDown() { try? FileManager.default.removeItem(at: dir) }
+
+  private func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+
+  /// A sheet's drop-downs and checks: the first column letter of each `sqref` → (type, formula1).
+  private func validations(_ xml: String) -> [String: (type: String, formula: String)] {
+    var out: [String: (String, String)] = [:]
+    for piece in xml.components(separatedBy: "<dataValidation ").dropFirst() {
+      let attrs = XLSXFile.elements(
+        named: "x", in: "<x " + (piece.components(separatedBy: ">").first ?? "") + "/>")
+      guard let a = attrs.first, let sqref = a["sqref"] else { continue }
+      let formula =
+        piece.components(separatedBy: "<formula1>").dropFirst().first?
+        .components(separatedBy: "</formula1>").first ?? ""
+      out[String(sqref.prefix { $0.isLetter })] = (a["type"] ?? "", formula)
+    }
+    return out
+  }
+
+  /// The values of a list on the DanhMuc sheet, from its reference `'DanhMuc'!$B$2:$B$4`.
+  private func listValues(_ x: XLSXFile, _ formula: String) -> [String] {
+    let cells = x.cells(sheet: "DanhMuc")
+    let parts = formula.replacingOccurrences(of: "$", with: "").components(separatedBy: "!").last ?? ""
+    let ends = parts.components(separatedBy: ":").map(XLSXFile.parse)
+    guard ends.count == 2 else { return [] }
+    let letter = letter(ends[0].column)
+    return (ends[0].row...ends[1].row).map { cells["\(letter)\($0)"] ?? "" }
+  }
+
+  private func letter(_ c: Int) -> String { String(UnicodeScalar(UInt8(65 + c))) }
+
+  /// The header row's cells, left to right.
+  private func headers(_ x: XLSXFile, row: Int) -> [String] {
+    let grid = x.grid(sheet: x.sheetNames[0])
+    return grid[row - 1].filter { !$0.isEmpty }
+  }
+
+  func testEveryTableGetsAWorkbookWithHeadersTheReaderMaps() throws {
+    let outcome = Commands.initWorkbooks(dir.path, from: nil)
+    XCTAssertEqual(outcome.exitCode, 0, outcome.stderr.joined(separator: "\n"))
+    XCTAssertEqual(
+      outcome.stdout.map { ($0 as NSString).lastPathComponent },
+      Schemas.all.map(TableForms.fileName) + ["to_chuc.toml"])
+    for schema in Schemas.all {
+      let x = try XLSXFile(path: path(TableForms.fileName(schema)))
+      XCTAssertEqual(x.sheetNames.dropFirst(), ["Hướng dẫn", "DanhMuc"])
+      let states = XLSXFile.elements(named: "sheet", in: x.text("xl/workbook.xml")).map { $0["state"] }
+      XCTAssertEqual(states, [nil, nil, "hidden"], schema.file)
+      let header = headers(x, row: 5)
+      XCTAssertEqual(header.count, schema.columns.count, schema.file)
+      for (text, column) in zip(header, schema.columns) {
+        XCTAssertEqual(text.hasSuffix(" (*)"), column.required, "\(schema.file): \(text)")
+        // Every header folds to its column, but `ten`'s, which DATA.md lists as a header people write.
+        if column.name == "ten" {
+          XCTAssertEqual(text, "Tên tập thể / Họ và tên (*)")
+        } else {
+          XCTAssertEqual(Fold.key(text), column.name, "\(schema.file): \(text)")
+        }
+      }
+      XCTAssertTrue(x.cells(sheet: x.sheetNames[0])["A4"]?.contains("ghi từ dòng 6") ?? false, schema.file)
+    }
+  }
+
+  func testEnumeratedColumnsHaveDropDownsAndDatesAreDates() throws {
+    XCTAssertEqual(Commands.initWorkbooks(dir.path, from: nil).exitCode, 0)
+    let x = try XLSXFile(path: path("de_nghi.xlsx"))
+    let v = validations(x.sheetXML("Đề nghị"))
+    let columns = Schemas.nominations.columns.map(\.name)
+    func at(_ name: String) -> (type: String, formula: String)? {
+      v[letter(columns.firstIndex(of: name)!)]
+    }
+    XCTAssertEqual(listValues(x, at("doi_tuong")?.formula ?? ""), ["Tập thể", "Cá nhân", "Hộ gia đình"])
+    XCTAssertEqual(
+      listValues(x, at("trang_thai")?.formula ?? ""),
+      ["Đề nghị", "Đang thẩm định", "Đã khen thưởng", "Không đạt"])
+    XCTAssertEqual(listValues(x, at("gioi_tinh")?.formula ?? ""), ["Nam", "Nữ"])
+    XCTAssertEqual(listValues(x, at("lao_dong_truc_tiep")?.formula ?? ""), ["Có", "Không"])
+    XCTAssertEqual(listValues(x, at("ma_hinh_thuc")?.formula ?? ""), AwardForm.builtIn.map(\.code))
+    XCTAssertEqual(at("ngay_de_nghi")?.type, "date")
+    XCTAssertNotEqual(at("ma_don_vi")?.type, "list", "no id list without --from")
+    // Every value offered reads back as the contract's value.
+    XCTAssertEqual(CodeLists.kinds.compactMap { NomineeKind(folded: Fold.key($0)) }, NomineeKind.allCases)
+    XCTAssertEqual(
+      CodeLists.statuses.compactMap { NominationStatus(folded: Fold.key($0)) }, NominationStatus.allCases)
+    XCTAssertEqual(CodeLists.genders.compactMap { Gender(folded: Fold.key($0)) }, [.male, .female])
+    XCTAssertEqual(CodeLists.yesNo.map(ValueParser.yesNo), [true, false])
+    XCTAssertEqual(
+      CodeLists.clusterKinds.compactMap { ClusterKind(folded: Fold.key($0)) }, ClusterKind.allCases)
+    XCTAssertEqual(CodeLists.awardLevels.compactMap { AwardLevel(folded: Fold.key($0)) }, AwardLevel.allCases)
+    // Date and id columns are formatted as dates and text for the whole column.
+    let styles = x.text("xl/styles.xml")
+    XCTAssertTrue(styles.contains("formatCode=\"dd/mm/yyyy\""), styles)
+    XCTAssertTrue(styles.contains("formatCode=\"@\""), styles)
+    let cum = try XLSXFile(path: path("cum_khoi.xlsx"))
+    let loai = validations(cum.sheetXML(cum.sheetNames[0]))["C"]
+    XCTAssertEqual(listValues(cum, loai?.formula ?? ""), ["Cụm", "Khối"])
+    let awards = try XLSXFile(path: path("hinh_thuc.xlsx"))
+    let cap = validations(awards.sheetXML(awards.sheetNames[0]))["C"]
+    XCTAssertEqual(listValues(awards, cap?.formula ?? ""), AwardLevel.allCases.map(\.label))
+  }
+
+  func testFromAFolderTheRosterIsFilledInIdsAreOfferedAndEachUnitGetsItsList() throws {
+    let loaded = try DataFolderLoader.load(folder: Repository.sampleData)
+    let data = loaded.dataSet
+    let outcome = Commands.initWorkbooks(dir.path, from: Repository.sampleData)
+    XCTAssertEqual(outcome.exitCode, 0, outcome.stderr.joined(separator: "\n"))
+    XCTAssertEqual(outcome.stdout.count, 9 + data.campaigns.count * data.units.count)
+
+    let campaigns = try XLSXFile(path: path("phong_trao.xlsx"))
+    let grid = campaigns.grid(sheet: "Phong trào")
+    XCTAssertEqual(grid[5].first, data.campaigns[0].id)
+    XCTAssertEqual(grid[6].first, data.campaigns[1].id)
+    XCTAssertEqual(grid[5][5], String(Int(data.campaigns[0].start.excelSerial)), "a date cell, not text")
+    let units = try XLSXFile(path: path("don_vi.xlsx")).grid(sheet: "Đơn vị")
+    XCTAssertEqual(units[5..<(5 + data.units.count)].map(\.first), data.units.map(\.id))
+
+    let nominations = try XLSXFile(path: path("de_nghi.xlsx"))
+    let v = validations(nominations.sheetXML("Đề nghị"))
+    XCTAssertEqual(listValues(nominations, v["C"]?.formula ?? ""), data.roster.map { data.units[$0].id })
+    XCTAssertEqual(listValues(nominations, v["B"]?.formula ?? ""), data.campaigns.map(\.id))
+
+    let campaign = data.campaigns[0]
+    let unit = data.units[data.roster[0]]
+    let list = try XLSXFile(path: path("de_nghi/\(campaign.id)/\(unit.id).xlsx"))
+    let rows = list.grid(sheet: "Danh sách")
+    XCTAssertEqual(rows[1].first, campaign.name)
+    XCTAssertEqual(rows[2].first, "Đơn vị đề nghị: \(unit.name)")
+    XCTAssertEqual(
+      rows[6],
+      [
+        "STT", "Tên tập thể / Họ và tên (*)", "Chức vụ, đơn vị công tác", "Giới tính", "Dân tộc",
+        "Lao động trực tiếp", "Hình thức khen thưởng (*)", "Ngày đề nghị (*)", "Tóm tắt thành tích",
+      ])
+    let headings = rows.filter { ["I", "II", "III"].contains($0.first) }.map { $0[1] }
+    XCTAssertEqual(headings, ["TẬP THỂ", "HỘ GIA ĐÌNH", "CÁ NHÂN"])
+    let lv = validations(list.sheetXML("Danh sách"))
+    XCTAssertEqual(listValues(list, lv["G"]?.formula ?? ""), data.catalogue.map(\.name))
+    XCTAssertEqual(listValues(list, lv["F"]?.formula ?? ""), ["Có", "Không"])
+
+    // The issuing organisation is carried over.
+    var diagnostics: [Diagnostic] = []
+    XCTAssertEqual(OrganisationLoader.load(folder: dir.path, diagnostics: &diagnostics), data.organisation)
+    XCTAssertEqual(diagnostics.count, 0)
+  }
+
+  func testRefusesFilesAlreadyThereAndNeverLeavesACSVBesideItsWorkbook() throws {
+    XCTAssertEqual(Commands.initWorkbooks(dir.path, from: nil).exitCode, 0)
+    let again = Commands.initWorkbooks(dir.path, from: nil)
+    XCTAssertEqual(again.exitCode, 2)
+    XCTAssertTrue(again.stderr.joined().contains("--force"), again.stderr.joined())
+    let first = try Data(contentsOf: URL(fileURLWithPath: path("de_nghi.xlsx")))
+    XCTAssertEqual(Commands.initWorkbooks(dir.path, from: nil, force: true).exitCode, 0)
+    XCTAssertEqual(
+      try Data(contentsOf: URL(fileURLWithPath: path("de_nghi.xlsx"))), first, "same bytes each run")
+    let csv = Commands.initFolder(dir.path, force: true)
+    XCTAssertEqual(csv.exitCode, 2)
+    XCTAssertTrue(csv.stderr.joined().contains("phong_trao.xlsx"), csv.stderr.joined())
+    XCTAssertFalse(FileManager.default.fileExists(atPath: path("phong_trao.csv")))
+  }
+
+  func testABrokenSourceFolderWritesNothing() throws {
+    let outcome = Commands.initWorkbooks(dir.path, from: dir.appendingPathComponent("absent").path)
+    XCTAssertEqual(outcome.exitCode, 2)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path))
+  }
+}
