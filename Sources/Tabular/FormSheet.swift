@@ -59,7 +59,7 @@ struct FormSheet {
     sheet.fitToPages(wide: 1, tall: 0)
     sheet.setMargins(left: 0.4, right: 0.4, top: 0.6, bottom: 0.6)
     try sheet.repeatRows(first: headerRow, last: headerRow)
-    try sheet.setFooter("&CTrang &P/&N")
+    try sheet.setFooter("&CTrang &P")
   }
 
   private func writeHeader(at row: Int) throws {

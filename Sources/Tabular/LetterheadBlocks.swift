@@ -11,11 +11,13 @@ struct LetterheadBlocks {
   let right: ClosedRange<Int>
   var stacked: Bool { left.overlaps(right) }
 
-  init(widths: [Double]) {
+  /// Blocks over `widths`, the columns from `offset` on (a table running
+  /// across pages lays its letterhead right of the repeated columns).
+  init(widths: [Double], from offset: Int = 0) {
     let n = widths.count
     guard n >= 2 else {
-      left = 0...0
-      right = 0...0
+      left = offset...offset
+      right = offset...offset
       return
     }
     let total = widths.reduce(0, +)
@@ -31,7 +33,7 @@ struct LetterheadBlocks {
       rightStart -= 1
       sum += widths[rightStart]
     }
-    left = 0...leftEnd
-    right = rightStart...(n - 1)
+    left = offset...(offset + leftEnd)
+    right = (offset + rightStart)...(offset + n - 1)
   }
 }

@@ -40,7 +40,22 @@ final class SheetCells {
     }
   }
 
+  /// Excel's height of a row left at its default (what libxlsxwriter writes in `sheetFormatPr`).
+  static let defaultHeight = 15.0
+  /// The heights set so far, by row: what the keep-together rule lays on pages.
+  private var setHeights: [Int: Double] = [:]
+
+  /// Every row's height from 0 through `last`: those set here, the body's
+  /// (`body`, from row `bodyTop`), the rest the default.
+  func heights(through last: Int, body: [Double], bodyTop: Int) -> [Double] {
+    (0...max(0, last)).map { r in
+      if r >= bodyTop && r < bodyTop + body.count { return body[r - bodyTop] }
+      return setHeights[r] ?? SheetCells.defaultHeight
+    }
+  }
+
   func setRowHeight(_ height: Double, row: Int) throws {
+    setHeights[row] = height
     guard sheet.streaming else { return try sheet.setRowHeight(height, row: row) }
     let sheet = self.sheet
     hold(row, -1) { try sheet.setRowHeight(height, row: row) }

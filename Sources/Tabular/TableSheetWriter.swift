@@ -48,25 +48,70 @@ struct TableSheetWriter {
 
   func write() throws {
     let natural = columnWidths()
-    let blocks = LetterheadBlocks(widths: natural)
-    let widths = widen(natural, blocks: blocks)
+    let repeated = repeatedColumns
+    // The letterhead, titles and signatures lie over the first page's columns (all
+    // of them for a table one page wide); on a table running across pages, over
+    // those right of the repeated STT and name columns, which would otherwise print
+    // a cut piece of them on every later page. Then those columns widen to hold them.
+    let span0 = PrintLayout(widths: natural, repeat: repeated).textSpan
+    var blocks = LetterheadBlocks(widths: Array(natural[span0]), from: span0.lowerBound)
+    let widths = widen(natural, blocks: blocks, span: span0)
+    let layout = PrintLayout(widths: widths, repeat: repeated)
+    let span = layout.textSpan
+    if span != span0 { blocks = LetterheadBlocks(widths: Array(widths[span]), from: span.lowerBound) }
     for (j, w) in widths.enumerated() { try sheet.setColumnWidth(w, first: j) }
 
     var row = try writeLetterhead(blocks: blocks)
-    row = try writeTitles(at: row, widths: widths)
+    row = try writeTitles(at: row, span: span, widths: widths)
     let headerTop = row
-    let layout = HeaderLayout(columns: table.columns)
-    try writeHeader(layout, top: headerTop, widths: widths)
-    row = headerTop + layout.depth
+    let layoutHeader = HeaderLayout(columns: table.columns)
+    try writeHeader(layoutHeader, top: headerTop, widths: widths)
+    row = headerTop + layoutHeader.depth
     try cells.flush()
-    row = try writeRows(at: row, widths: widths)
-    let lastRow = try writeFooterBlock(at: row, blocks: blocks, widths: widths)
+    let top = row
+    var body = BodyHeights(keep: endsWithTotals)
+    row = try writeRows(at: row, widths: widths, heights: &body)
+    let lastRow = try writeFooterBlock(at: row, blocks: blocks, span: span, widths: widths)
     try cells.flush()
 
-    sheet.freezePanes(row: headerTop + layout.depth, column: table.columns.count > 8 ? 2 : 0)
-    try sheet.repeatRows(first: headerTop, last: headerTop + layout.depth - 1)
+    let header = headerTop...(headerTop + layoutHeader.depth - 1)
+    sheet.freezePanes(row: headerTop + layoutHeader.depth, column: table.columns.count > 8 ? 2 : 0)
+    try sheet.repeatRows(first: header.lowerBound, last: header.upperBound)
     try sheet.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: lastRow, lastColumn: columnCount - 1)
-    try PageSetup.apply(to: sheet)
+    if let lastData = body.lastData {
+      let heights = cells.heights(through: lastRow, body: body.heights, bodyTop: top)
+      if let at = layout.keepTogetherBreak(heights: heights, header: header, lastData: top + lastData) {
+        try sheet.setRowBreaks([at])
+      }
+    }
+    try PageSetup.apply(to: sheet, layout: layout)
+  }
+
+  /// The body rows' heights, kept only for a table ending in total rows (the
+  /// keep-together rule needs them; a long list does not keep them).
+  struct BodyHeights {
+    let keep: Bool
+    var heights: [Double] = []
+    /// The index (from the first body row) of the last data or heading row.
+    var lastData: Int?
+  }
+
+  /// Whether the table's last row is a subtotal or total (T1–T4; not the lists).
+  private var endsWithTotals: Bool {
+    // A long list made when read never ends in totals (and reading its last row would make it once more).
+    guard !table.rows.areMade, let last = table.rows.last else { return false }
+    return last.kind == .subtotal || last.kind == .total
+  }
+
+  /// STT and the name column: the leading columns up to the first text column
+  /// after STT, repeated at the left of each page of a table too wide for one.
+  private var repeatedColumns: ClosedRange<Int>? {
+    guard
+      let name = table.columns.indices.first(where: { j in
+        table.columns[j].kind == .text && !(j == 0 && isSTT(table.columns[j]))
+      })
+    else { return nil }
+    return 0...name
   }
 
   // MARK: Letterhead and titles
@@ -94,10 +139,10 @@ struct TableSheetWriter {
     return used + 1
   }
 
-  private func writeTitles(at top: Int, widths: [Double]) throws -> Int {
+  /// `span`: the columns the titles are centred over (the first page's).
+  private func writeTitles(at top: Int, span all: ClosedRange<Int>, widths: [Double]) throws -> Int {
     var row = top
-    let all = 0...(columnCount - 1)
-    let total = widths.reduce(0, +)
+    let total = widths[all].reduce(0, +)
     if !table.title.isEmpty {
       let style = CellStyle(points: TableSheetWriter.titlePoints, bold: true, align: .center, wrap: true)
       try put(table.title, row: row, block: all, style: style)
@@ -136,7 +181,7 @@ struct TableSheetWriter {
     }
   }
 
-  private func writeRows(at top: Int, widths: [Double]) throws -> Int {
+  private func writeRows(at top: Int, widths: [Double], heights body: inout BodyHeights) throws -> Int {
     var formats = RowFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
     let out = try sheet.beginRows(at: top)
     let placed = FormulaText(top: top, rows: table.rows.startIndex..<table.rows.endIndex)
@@ -156,7 +201,12 @@ struct TableSheetWriter {
             TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: TableSheetWriter.tablePoints))
         }
       }
-      try out.endRow(height: lines > 1 ? height(lines: lines, points: TableSheetWriter.tablePoints) : nil)
+      let h = lines > 1 ? height(lines: lines, points: TableSheetWriter.tablePoints) : nil
+      try out.endRow(height: h)
+      if body.keep {
+        body.heights.append(h ?? SheetCells.defaultHeight)
+        if r.kind == .data || r.kind == .heading { body.lastData = body.heights.count - 1 }
+      }
     }
     out.finish()
     return out.row
@@ -220,13 +270,15 @@ struct TableSheetWriter {
   // MARK: After the table
 
   /// Notes, date line and signatures; returns the last row used.
-  private func writeFooterBlock(at top: Int, blocks: LetterheadBlocks, widths: [Double]) throws -> Int {
+  private func writeFooterBlock(
+    at top: Int, blocks: LetterheadBlocks, span: ClosedRange<Int>, widths: [Double]
+  ) throws -> Int {
     var row = top
     var last = top - 1
-    let total = widths.reduce(0, +)
+    let total = widths[span].reduce(0, +)
     for note in table.notes {
       let style = CellStyle(points: TableSheetWriter.bodyPoints, italic: true, wrap: true)
-      try put(note, row: row, block: 0...(columnCount - 1), style: style)
+      try put(note, row: row, block: span, style: style)
       try fitHeight(row: row, text: note, width: total, style: style)
       last = row
       row += 1
@@ -343,7 +395,7 @@ struct TableSheetWriter {
 
   /// Widens columns so the letterhead, date line and signatures fit on one
   /// line over their blocks; columns with a fixed width are left alone.
-  private func widen(_ widths: [Double], blocks: LetterheadBlocks) -> [Double] {
+  private func widen(_ widths: [Double], blocks: LetterheadBlocks, span: ClosedRange<Int>) -> [Double] {
     var w = widths
     let bold = { (lines: [String]) in lines.map { TextWidth.of($0, bold: true) + 2 }.max() ?? 0 }
     let leftNeed = max(bold(letterhead.issuer), bold(letterhead.preparedBy))
@@ -351,13 +403,13 @@ struct TableSheetWriter {
       bold(letterhead.motto), bold(letterhead.signature), TextWidth.of(letterhead.dateLine) + 2)
     let titleNeed = TextWidth.of(table.title, bold: true, points: TableSheetWriter.titlePoints) + 2
     if blocks.stacked {
-      grow(&w, 0...0, to: max(leftNeed, rightNeed))
+      grow(&w, blocks.left, to: max(leftNeed, rightNeed))
       return w
     }
     grow(&w, blocks.left, to: leftNeed)
     grow(&w, blocks.right, to: rightNeed)
     // A title up to about a landscape page wide stays on one line.
-    grow(&w, 0...(w.count - 1), to: min(titleNeed, 120))
+    grow(&w, span, to: min(titleNeed, 120))
     return w
   }
 

@@ -210,6 +210,34 @@ public final class Worksheet {
     try XLSXError.check(worksheet_repeat_rows(handle, r1, r2), "\(name): repeat rows")
   }
 
+  /// Columns `first...last` are printed at the left of every page (a table
+  /// continued on further pages across keeps its STT and name columns).
+  public func repeatColumns(first: Int, last: Int) throws {
+    let (_, c1) = try cell(0, first, "repeat columns")
+    let (_, c2) = try cell(0, last, "repeat columns")
+    try XLSXError.check(worksheet_repeat_columns(handle, c1, c2), "\(name): repeat columns")
+  }
+
+  /// Prints at `percent` of the size (10–400), instead of fitting to pages.
+  public func setPrintScale(_ percent: Int) {
+    if !workbook.isClosed { worksheet_set_print_scale(handle, UInt16(clamping: min(400, max(10, percent)))) }
+  }
+
+  /// The first page's number: 1 makes each sheet's pages start at "Trang 1",
+  /// also when the whole workbook is printed at once (Excel's "auto" runs on).
+  public func setStartPage(_ number: Int) {
+    if !workbook.isClosed { worksheet_set_start_page(handle, UInt16(clamping: number)) }
+  }
+
+  /// Manual page breaks above each of `rows` (zero-based; the row starts a new page).
+  public func setRowBreaks(_ rows: [Int]) throws {
+    try workbook.checkOpen("page breaks")
+    var breaks = rows.filter { $0 > 0 && $0 < Worksheet.maxRows }.sorted().map { lxw_row_t($0) }
+    guard !breaks.isEmpty else { return }
+    breaks.append(0)
+    try XLSXError.check(worksheet_set_h_pagebreaks(handle, &breaks), "\(name): page breaks")
+  }
+
   /// Only this block is printed.
   public func setPrintArea(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
     let (r1, c1) = try cell(firstRow, firstColumn, "print area")

@@ -72,13 +72,15 @@ final class XLSXRendererTests: XCTestCase {
     let pageSetup = XLSXFile.elements(named: "pageSetup", in: sheet).first ?? [:]
     XCTAssertEqual(pageSetup["paperSize"], "9")
     XCTAssertEqual(pageSetup["orientation"], "landscape")
-    XCTAssertEqual(pageSetup["fitToHeight"], "0")
-    XCTAssertEqual(XLSXFile.elements(named: "pageSetUpPr", in: sheet).first?["fitToPage"], "1")
+    // A print scale chosen from the widths (PrintLayout), not "fit to page"; pages numbered from 1.
+    XCTAssertGreaterThanOrEqual(Int(pageSetup["scale"] ?? "100") ?? 0, 67, "no scale written is 100 %")
+    XCTAssertNil(XLSXFile.elements(named: "pageSetUpPr", in: sheet).first?["fitToPage"])
+    XCTAssertEqual(pageSetup["useFirstPageNumber"], "1")
     let pane = XLSXFile.elements(named: "pane", in: sheet).first ?? [:]
     XCTAssertEqual(pane["ySplit"], "9")
     XCTAssertEqual(pane["topLeftCell"], "A10")
     XCTAssertEqual(pane["state"], "frozen")
-    XCTAssertTrue(sheet.contains("&amp;P/&amp;N"))
+    XCTAssertTrue(sheet.contains("Trang &amp;P</oddFooter>"))
     XCTAssertTrue(sheet.contains("<col "))
     let workbook = x.text("xl/workbook.xml")
     XCTAssertTrue(workbook.contains("name=\"_xlnm.Print_Titles\""))

@@ -64,12 +64,7 @@ final class InitWorkbooksTests: XCTestCase {
       XCTAssertEqual(header.count, schema.columns.count, schema.file)
       for (text, column) in zip(header, schema.columns) {
         XCTAssertEqual(text.hasSuffix(" (*)"), column.required, "\(schema.file): \(text)")
-        // Every header folds to its column, but `ten`'s, which DATA.md lists as a header people write.
-        if column.name == "ten" {
-          XCTAssertEqual(text, "Tên tập thể / Họ và tên (*)")
-        } else {
-          XCTAssertEqual(Fold.key(text), column.name, "\(schema.file): \(text)")
-        }
+        XCTAssertEqual(Fold.key(text), column.name, "\(schema.file): \(text)")
       }
       XCTAssertTrue(x.cells(sheet: x.sheetNames[0])["A4"]?.contains("ghi từ dòng 6") ?? false, schema.file)
     }
@@ -127,6 +122,15 @@ final class InitWorkbooksTests: XCTestCase {
     XCTAssertEqual(grid[5][5], String(Int(data.campaigns[0].start.excelSerial)), "a date cell, not text")
     let units = try XLSXFile(path: path("don_vi.xlsx")).grid(sheet: "Đơn vị")
     XCTAssertEqual(units[5..<(5 + data.units.count)].map(\.first), data.units.map(\.id))
+    // Registrations and quotas set the campaigns up: carried over; nominations are to fill in.
+    let registrations = try XLSXFile(path: path("dang_ky.xlsx")).grid(sheet: "Đăng ký")
+    let registered = try XCTUnwrap(data.registrations)
+    XCTAssertEqual(
+      registrations[5..<(5 + registered.count)].map { $0[1] }, registered.map { data.units[$0.unit].id })
+    XCTAssertEqual(registrations[5][3], String(registered[0].participants ?? -1))
+    let quotas = try XLSXFile(path: path("chi_tieu.xlsx")).grid(sheet: "Chỉ tiêu")
+    XCTAssertEqual(quotas[5..<(5 + data.quotas.count)].map { $0[2] }, data.quotas.map(\.scopeText))
+    XCTAssertLessThanOrEqual(try XLSXFile(path: path("de_nghi.xlsx")).grid(sheet: "Đề nghị").count, 5)
 
     let nominations = try XLSXFile(path: path("de_nghi.xlsx"))
     let v = validations(nominations.sheetXML("Đề nghị"))
@@ -170,6 +174,23 @@ final class InitWorkbooksTests: XCTestCase {
     XCTAssertEqual(csv.exitCode, 2)
     XCTAssertTrue(csv.stderr.joined().contains("phong_trao.xlsx"), csv.stderr.joined())
     XCTAssertFalse(FileManager.default.fileExists(atPath: path("phong_trao.csv")))
+  }
+
+  func testAnIdThatIsNoFileNameGetsNoListTemplate() throws {
+    let source = try FixtureFolder([
+      "phong_trao.csv": FixtureFolder.campaigns + "\nPT/3,Đợt ba,,01/01/2025,31/12/2025,"
+    ])
+    defer { try? FileManager.default.removeItem(at: source.url) }
+    let outcome = Commands.initWorkbooks(dir.path, from: source.path)
+    XCTAssertEqual(outcome.exitCode, 0, outcome.stderr.joined(separator: "\n"))
+    XCTAssertTrue(outcome.stderr.joined().contains("\"PT/3\""), outcome.stderr.joined())
+    let folders = try FileManager.default.contentsOfDirectory(atPath: path("de_nghi")).sorted()
+    XCTAssertEqual(folders, ["PT1", "PT2"])
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: path("de_nghi/PT1")).sorted(),
+      [
+        "U1.xlsx", "U2.xlsx", "U3.xlsx",
+      ])
   }
 
   func testABrokenSourceFolderWritesNothing() throws {

@@ -72,8 +72,11 @@ final class WorkbookContentTests: XCTestCase {
       let xml = book.sheetXML(name)
       XCTAssertTrue(xml.contains("orientation=\"landscape\""), name)
       XCTAssertTrue(xml.contains("paperSize=\"9\""), name)
-      XCTAssertTrue(xml.contains("fitToPage=\"1\""), name)
-      XCTAssertTrue(xml.contains("fitToHeight=\"0\""), name)
+      XCTAssertTrue(xml.contains("useFirstPageNumber=\"1\""), "\(name): its pages numbered from 1")
+      let setup = XLSXFile.elements(named: "pageSetup", in: xml).first ?? [:]
+      XCTAssertGreaterThanOrEqual(
+        Int(setup["scale"] ?? "100") ?? 0, 67, "\(name): 12 pt prints at 8 pt or more")
+      XCTAssertNil(XLSXFile.elements(named: "pageSetUpPr", in: xml).first?["fitToPage"], name)
       XCTAssertTrue(xml.contains("state=\"frozen\""), name)
       XCTAssertTrue(xml.contains("&amp;P"), "\(name): page numbers in the footer")
       XCTAssertTrue(workbookXML.contains("_xlnm.Print_Titles\" localSheetId=\"\(index)\""), name)

@@ -64,7 +64,9 @@ public struct AwardedListTable {
   }
 
   /// One group's nominations in list order: individuals by name (given name first), then
-  /// by unit; collectives and households by unit, then name; then by id.
+  /// by unit; collectives and households by unit, then name; then by id — but two rows of
+  /// one unit's list keep the list's order (its ids are mostly `<campaign>/<unit>/<n>`,
+  /// where `/10` would sort before `/2`).
   private static func sortedGroup(
     _ members: [Int], kind k: NomineeKind, nominations all: [Nomination], texts: NominationTexts, rank: [Int]
   )
@@ -86,6 +88,7 @@ public struct AwardedListTable {
         let c = VietnameseCollation.compare(x.key, y.key)
         if c != 0 { return c < 0 }
       }
+      if all[x.index].source != 0 && all[x.index].source == all[y.index].source { return x.index < y.index }
       return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
     }
     return sorted.map(\.index)

@@ -9,14 +9,13 @@ public struct CampaignChecks {
 
   public init(scope: ReportScope) { self.scope = scope }
 
-  static let nominationsFile = Schemas.nominations.file
-
   public func run() -> [Diagnostic] {
     var out: [Diagnostic] = []
     out += periodAndDecision()
     out += duplicatePeople()
     out += unregisteredUnits()
     out += quotas()
+    out += listsNotSent()
     return Self.located(out, in: scope.data)
   }
 
@@ -37,7 +36,7 @@ public struct CampaignChecks {
     _ kind: Diagnostic.Kind, _ n: Nomination, column: String, _ message: String
   ) -> Diagnostic {
     Diagnostic(
-      .warning, kind, file: Self.nominationsFile, line: n.line, column: column, message,
+      .warning, kind, file: scope.data.file(of: n), line: n.line, column: column, message,
       campaignID: scope.campaign.id, unitID: scope.data.units[n.unit].id, nominationIDs: [n.id])
   }
 
@@ -115,7 +114,7 @@ public struct CampaignChecks {
       }
       out.append(
         Diagnostic(
-          .warning, .duplicatePerson, file: Self.nominationsFile, line: ns[0].line, column: "ten",
+          .warning, .duplicatePerson, file: scope.data.file(of: ns[0]), line: ns[0].line, column: "ten",
           "\"\(texts.name(of: ns[0]))\" được đề nghị \(ns.count) lần trong phong trào: \(list.joined(separator: ", "))",
           campaignID: scope.campaign.id, unitID: distinctUnits.joined(separator: ", "),
           nominationIDs: ns.map(\.id)))
@@ -158,7 +157,7 @@ public struct CampaignChecks {
       let ns = byUnit[u]!
       let unit = scope.data.units[u]
       return Diagnostic(
-        .warning, .notRegistered, file: Self.nominationsFile, line: ns[0].line, column: "ma_don_vi",
+        .warning, .notRegistered, file: scope.data.file(of: ns[0]), line: ns[0].line, column: "ma_don_vi",
         "đơn vị \(unit.id) (\(unit.name)) có \(ns.count) đề nghị nhưng chưa đăng ký thi đua: "
           + ns.map(\.id).joined(separator: ", "),
         campaignID: scope.campaign.id, unitID: unit.id, nominationIDs: ns.map(\.id))

@@ -53,7 +53,7 @@ struct Loader {
   var campaignIndex: [String: Int] = [:]
   var clusterIndex: [String: Int] = [:]
   var unitIndex: [String: Int] = [:]
-  var awardIndex: [String: Int] = [:]
+  var awards = AwardLookup([])
   let needs: TextNeeds?
   let settings: ReadSettings
   var chunkSize: Int? { settings.chunkSize }
@@ -87,6 +87,7 @@ struct Loader {
     diagnostics += p.diagnostics
     if let list = p.list { data.progress = list }
     if let origin = p.origin { data.origins[Schemas.progress.file] = origin }
+    loadLists()
     loadQuotas()
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
     data.readWarnings = diagnostics.filter { $0.severity == .warning }
@@ -308,9 +309,11 @@ struct Loader {
     }
   }
 
+  /// Where an unknown award is said to be missing from.
+  var awardSource: String { data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file }
+
   mutating func rebuildAwardIndex() {
-    awardIndex = [:]
-    for (i, f) in data.catalogue.enumerated() { awardIndex[f.code] = i }
+    awards = AwardLookup(data.catalogue)
   }
 
   mutating func loadCampaigns() {
@@ -429,20 +432,20 @@ struct Loader {
     data.registrations = list
   }
 
+  /// Per campaign index: are its nominations' texts kept (`TextNeeds`)? nil keeps all.
+  var keepText: [Bool]? {
+    if let needs, !needs.showsText { return Array(repeating: false, count: data.campaigns.count) }
+    if let wanted = needs?.campaigns { return data.campaigns.map { wanted.contains($0.id) } }
+    if needs != nil { return Array(repeating: true, count: data.campaigns.count) }
+    return nil
+  }
+
   /// `alongside` runs on the other core while the two halves are joined, or not at
   /// all when the file is read on one core.
   mutating func loadNominations(alongside: () -> Void) {
-    var keepText: [Bool]? = nil
-    if let needs, !needs.showsText {
-      keepText = Array(repeating: false, count: data.campaigns.count)
-    } else if let wanted = needs?.campaigns {
-      keepText = data.campaigns.map { wanted.contains($0.id) }
-    } else if needs != nil {
-      keepText = Array(repeating: true, count: data.campaigns.count)
-    }
     var context = NominationRows.Context(
-      campaignIndex: campaignIndex, unitIndex: unitIndex, awardIndex: awardIndex,
-      awardSource: data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file,
+      campaignIndex: campaignIndex, unitIndex: unitIndex, awards: awards,
+      awardSource: awardSource,
       keepText: keepText, segmentSize: settings.segmentSize)
     context.usesFastPath = settings.fastPath
     guard let source = TableSource.find(Schemas.nominations, in: folder, diagnostics: &diagnostics) else {
@@ -545,8 +548,7 @@ struct Loader {
     for rec in r.document.records {
       let campaign = r.reference(
         rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
-      let award = r.reference(
-        rec, "ma_hinh_thuc", in: awardIndex, what: "hình thức khen thưởng", sourceFile: "danh mục")
+      let award = r.award(rec, "ma_hinh_thuc", in: awards, source: awardSource)
       let scopeText = r.required(rec, "pham_vi")
       var limits: [Int?] = []
       var ok = true

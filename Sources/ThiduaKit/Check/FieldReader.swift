@@ -11,6 +11,9 @@ struct FieldReader {
   let schema: FileSchema
   /// canonical column name → position in the record
   private(set) var position: [String: Int] = [:]
+  /// canonical column name → its header cell as written when that is not the name itself,
+  /// so messages name both.
+  private(set) var titles: [String: String] = [:]
   /// false when a required column is missing: the file's records are not read.
   private(set) var isUsable = true
   var diagnostics: [Diagnostic] = []
@@ -22,14 +25,14 @@ struct FieldReader {
   init(_ document: CSVDocument, schema: FileSchema) {
     self.document = document
     self.schema = schema
+    // Built once per file: the header cells are folded once, rows only use positions.
     var byKey: [String: String] = [:]
     for spec in schema.columns {
-      byKey[spec.name] = spec.name
-      byKey[Fold.key(spec.alias)] = spec.name
+      for key in spec.foldedHeaders where byKey[key] == nil { byKey[key] = spec.name }
     }
     for (i, title) in document.header.enumerated() {
       let key = Fold.key(title)
-      if key.isEmpty { continue }
+      if key.isEmpty || PeopleHeaders.rowNumber.contains(key) && byKey[key] == nil { continue }
       guard let canonical = byKey[key] else {
         diagnostics.append(
           Diagnostic(
@@ -42,11 +45,13 @@ struct FieldReader {
         diagnostics.append(
           Diagnostic(
             .error, .duplicateID, file: document.file, line: document.headerLine, column: canonical,
-            "cột bị lặp lại: \"\(title)\"", cell: document.place.cell(row: document.headerLine, field: i)))
+            "cột bị lặp lại: \"\(titles[canonical] ?? canonical)\" và \"\(title)\"",
+            cell: document.place.cell(row: document.headerLine, field: i), header: title))
         isUsable = false
         continue
       }
       position[canonical] = i
+      if title != canonical { titles[canonical] = title }
     }
     if document.header.isEmpty {
       diagnostics.append(
@@ -56,14 +61,19 @@ struct FieldReader {
       return
     }
     for spec in schema.columns where spec.required && position[spec.name] == nil {
+      let names = ([spec.name, spec.alias] + spec.also.prefix(2)).map { "\"\($0)\"" }
       diagnostics.append(
         Diagnostic(
           .error, .missingColumn, file: document.file, line: document.headerLine, column: spec.name,
-          "thiếu cột bắt buộc (tên cột \"\(spec.name)\" hoặc \"\(spec.alias)\")",
+          "thiếu cột bắt buộc (tên cột \(names.dropLast().joined(separator: ", ")) hoặc \(names.last!))",
           cell: cell(document.headerLine, nil)))
       isUsable = false
     }
   }
+
+  /// The header cell of a column as the file writes it (for messages), nil when absent or
+  /// the contract's name itself.
+  func header(_ column: String) -> String? { titles[column] }
 
   var file: String { document.file }
 
@@ -123,8 +133,8 @@ struct FieldReader {
   ) {
     diagnostics.append(
       Diagnostic(
-        .error, kind, file: file, line: record.line, column: column, message, cell: cell(record.line, column))
-    )
+        .error, kind, file: file, line: record.line, column: column, message, cell: cell(record.line, column),
+        header: column.flatMap { titles[$0] }))
   }
 
   mutating func warning(
@@ -134,7 +144,8 @@ struct FieldReader {
     diagnostics.append(
       Diagnostic(
         .warning, kind, file: file, line: record.line, column: column, message, campaignID: campaignID,
-        unitID: unitID, nominationIDs: nominationIDs, cell: cell(record.line, column)))
+        unitID: unitID, nominationIDs: nominationIDs, cell: cell(record.line, column),
+        header: column.flatMap { titles[$0] }))
   }
 
   /// A required text: an error when empty.
@@ -199,6 +210,16 @@ struct FieldReader {
       error(.invalidValue, record, column, "giá trị không hợp lệ: \"\(s)\" (cần một trong: \(labels))")
     }
     return value
+  }
+
+  /// An award by its code or its name (`AwardLookup`); an error lists the catalogue.
+  mutating func award(_ record: CSVRecord, _ column: String, in awards: AwardLookup, source: String) -> Int? {
+    guard let text = required(record, column) else { return nil }
+    guard let i = awards.index(of: text) else {
+      error(.unknownReference, record, column, awards.unmatched(text, source: source))
+      return nil
+    }
+    return i
   }
 
   /// Looks up an id among known ones; an error names the missing id.

@@ -19,6 +19,8 @@ struct NominationFastPath {
   let name: Int
   let position: Int
   let gender: Int
+  /// A `Nữ` column of yes/no marks, read where `gioi_tinh` is empty.
+  let female: Int
   let ethnicity: Int
   let direct: Int
   let award: Int
@@ -30,7 +32,7 @@ struct NominationFastPath {
 
   let campaignIndex: [String: Int]
   let unitIndex: [String: Int]
-  let awardIndex: [String: Int]
+  let awardLookup: AwardLookup
   /// Per campaign index: are its texts kept? nil keeps everything (no `TextNeeds`).
   let keepText: [Bool]?
 
@@ -45,7 +47,8 @@ struct NominationFastPath {
   var dates = ByteTable<CalendarDay?>()
 
   init(
-    reader: FieldReader, campaignIndex: [String: Int], unitIndex: [String: Int], awardIndex: [String: Int],
+    reader: FieldReader, campaignIndex: [String: Int], unitIndex: [String: Int],
+    awards awardLookup: AwardLookup,
     keepText: [Bool]?
   ) {
     func at(_ column: String) -> Int { reader.position[column] ?? -1 }
@@ -56,6 +59,7 @@ struct NominationFastPath {
     name = at("ten")
     position = at("chuc_vu")
     gender = at("gioi_tinh")
+    female = at("nu")
     ethnicity = at("dan_toc")
     direct = at("lao_dong_truc_tiep")
     award = at("ma_hinh_thuc")
@@ -66,7 +70,7 @@ struct NominationFastPath {
     achievement = at("thanh_tich")
     self.campaignIndex = campaignIndex
     self.unitIndex = unitIndex
-    self.awardIndex = awardIndex
+    self.awardLookup = awardLookup
     self.keepText = keepText
   }
 
@@ -95,7 +99,8 @@ struct NominationFastPath {
       let k = kinds.value(kb, { NomineeKind(folded: Fold.key(Self.text($0))) })
     else { return nil }
     guard !v.isEmpty(name) else { return nil }
-    guard let ab = Self.key(v, award), let a = awards.value(ab, { [awardIndex] in awardIndex[Self.text($0)] })
+    guard let ab = Self.key(v, award),
+      let a = awards.value(ab, { [awardLookup] in awardLookup.index(of: Self.text($0)) })
     else { return nil }
     guard let sb = Self.key(v, status),
       let st = statuses.value(sb, { NominationStatus(folded: Fold.key(Self.text($0))) })
@@ -113,6 +118,10 @@ struct NominationFastPath {
       guard let b = Self.key(v, gender), let x = genders.value(b, { Gender(folded: Fold.key(Self.text($0))) })
       else { return nil }
       g = x
+    } else if !v.isEmpty(female) {
+      guard let b = Self.key(v, female), let x = yesNo.value(b, { ValueParser.yesNo(Self.text($0)) })
+      else { return nil }
+      g = x ? .female : nil
     }
     var isDirect = false
     if !v.isEmpty(direct) {
@@ -161,23 +170,5 @@ struct NominationFastPath {
         out.append(contentsOf: v.string(column).utf8)
       }
     }
-  }
-
-  /// Appends the kept texts of a row read the slow way, as `nomination` keeps them;
-  /// returns their start (-1: none).
-  func keptTexts(
-    campaign c: Int, status: NominationStatus, name: String, position: String, decisionNumber: String,
-    achievement: String, ethnicity: String, into texts: inout NominationTexts
-  ) -> Int {
-    guard let keepText else {
-      return texts.append(
-        name: name, position: position, decisionNumber: decisionNumber, achievement: achievement,
-        ethnicity: ethnicity)
-    }
-    guard keepText[c] else { return -1 }
-    let awarded = status == .awarded
-    return texts.append(
-      name: name, position: awarded ? position : "", decisionNumber: awarded ? decisionNumber : "",
-      achievement: awarded ? achievement : "", ethnicity: "")
   }
 }

@@ -100,7 +100,11 @@ struct NominationHalves {
       return d
     }
     let (joinMessages, _) = BothAtOnce.run(
-      { first.append(&later, texts: laterTexts, shift: shift, file: schema.file) }, alongsideJoin)
+      {
+        first.append(
+          &later, texts: laterTexts, shift: shift, file: schema.file,
+          header: headerReader.header("ma_de_nghi"))
+      }, alongsideJoin)
     tail += joinMessages
     // Messages in line order, as one read gives them (a line's own messages keep their order).
     let ordered = tail.indices.sorted { (tail[$0].line ?? 0, $0) < (tail[$1].line ?? 0, $1) }.map { tail[$0] }

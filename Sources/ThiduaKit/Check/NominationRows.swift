@@ -13,7 +13,8 @@ struct NominationRows {
   struct Context {
     let campaignIndex: [String: Int]
     let unitIndex: [String: Int]
-    let awardIndex: [String: Int]
+    /// Codes and names of the catalogue.
+    let awards: AwardLookup
     /// Where an unknown `ma_hinh_thuc` is said to be missing from.
     let awardSource: String
     /// Per campaign index: are its texts kept? nil keeps everything.
@@ -38,9 +39,7 @@ struct NominationRows {
   private var reserved = false
   private var kinds: [String: NomineeKind?] = [:]
   private var statuses: [String: NominationStatus?] = [:]
-  private var genders: [String: Gender?] = [:]
-  private var minority: [String: Bool] = [:]
-  private var yesNo: [String: Bool?] = [:]
+  private var details = NominationDetails()
 
   init(context: Context, checksDuplicates: Bool = true) {
     self.context = context
@@ -81,7 +80,7 @@ struct NominationRows {
     if fast == nil {
       fast = NominationFastPath(
         reader: r, campaignIndex: context.campaignIndex, unitIndex: context.unitIndex,
-        awardIndex: context.awardIndex, keepText: context.keepText)
+        awards: context.awards, keepText: context.keepText)
     }
     if checksDuplicates, !reserved, nominations.count == 1000, view.position > 0 {
       reserved = true
@@ -112,46 +111,14 @@ struct NominationRows {
     let kind = r.enumeration(
       rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
     let name = r.required(rec, "ten")
-    let award = r.reference(
-      rec, "ma_hinh_thuc", in: context.awardIndex, what: "hình thức khen thưởng",
-      sourceFile: context.awardSource)
+    let award = r.award(rec, "ma_hinh_thuc", in: context.awards, source: context.awardSource)
     let status = r.enumeration(
       rec, "trang_thai", labels: "đề nghị, đang thẩm định, đã khen thưởng, không đạt", cache: &statuses,
       NominationStatus.init(folded:))
     let submitted = r.date(rec, "ngay_de_nghi", required: true)
-    let decided = r.date(rec, "ngay_quyet_dinh", required: false)
-    var gender: Gender?? = .some(nil)
-    let genderText = r.text(rec, "gioi_tinh")
-    if !genderText.isEmpty {
-      if let hit = genders[genderText] {
-        gender = .some(hit)
-      } else {
-        let g = Gender(folded: Fold.key(genderText))
-        genders[genderText] = g
-        gender = .some(g)
-      }
-      if gender! == nil {
-        r.error(.invalidValue, rec, "gioi_tinh", "giá trị không hợp lệ: \"\(genderText)\" (cần: Nam, Nữ)")
-        gender = nil
-      }
-    }
-    let directText = r.text(rec, "lao_dong_truc_tiep")
-    var direct: Bool? = false
-    if !directText.isEmpty {
-      if let hit = yesNo[directText] {
-        direct = hit
-      } else {
-        direct = ValueParser.yesNo(directText)
-        yesNo[directText] = direct
-      }
-      if direct == nil {
-        r.error(
-          .invalidValue, rec, "lao_dong_truc_tiep",
-          "giá trị không hợp lệ: \"\(directText)\" (cần: có/x/1 hoặc không/0/để trống)")
-      }
-    }
+    let details = self.details.read(&r, rec)
     guard let id, let campaign, let unit, let kind, let name, let award, let status,
-      let s = submitted ?? nil, let decided, let gender, let direct
+      let s = submitted ?? nil, let details
     else { return }
     var idCopy = id
     if checksDuplicates,
@@ -160,26 +127,15 @@ struct NominationRows {
       r.error(.duplicateID, rec, "ma_de_nghi", Self.duplicateMessage(id, firstLine: nominations[first].line))
       return
     }
-    let ethnicity = r.text(rec, "dan_toc")
-    var isMinority = false
-    if !ethnicity.isEmpty {
-      if let hit = minority[ethnicity] {
-        isMinority = hit
-      } else {
-        isMinority = Fold.key(ethnicity) != "kinh"
-        minority[ethnicity] = isMinority
-      }
-    }
-    let textStart = fast!.keptTexts(
-      campaign: campaign, status: status, name: name, position: r.text(rec, "chuc_vu"),
-      decisionNumber: r.text(rec, "so_quyet_dinh"), achievement: r.text(rec, "thanh_tich"),
-      ethnicity: ethnicity,
-      into: &texts)
+    let textStart = NominationDetails.keptTexts(
+      keepText: context.keepText, campaign: campaign, status: status, name: name,
+      position: r.text(rec, "chuc_vu"), decisionNumber: r.text(rec, "so_quyet_dinh"),
+      achievement: r.text(rec, "thanh_tich"), ethnicity: details.ethnicity, into: &texts)
     keep(
       Nomination(
-        id: id, campaign: campaign, unit: unit, kind: kind, gender: gender, isMinority: isMinority,
-        isDirectWorker: direct, award: award, status: status, submitted: s, decisionDate: decided,
-        textStart: textStart, line: rec.line))
+        id: id, campaign: campaign, unit: unit, kind: kind, gender: details.gender,
+        isMinority: details.isMinority, isDirectWorker: details.isDirectWorker, award: award, status: status,
+        submitted: s, decisionDate: details.decisionDate, textStart: textStart, line: rec.line))
   }
 
   static func duplicateMessage(_ id: String, firstLine: Int) -> String {
@@ -193,7 +149,8 @@ struct NominationRows {
   /// is emptied one segment at a time. The texts of the rows kept are copied from
   /// `laterTexts` one row at a time, so the texts are exactly those of one read.
   mutating func append(
-    _ segments: inout [[Nomination]], texts laterTexts: NominationTexts, shift: Int, file: String
+    _ segments: inout [[Nomination]], texts laterTexts: NominationTexts, shift: Int, file: String,
+    header: String? = nil
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let total = nominations.count + segments.reduce(0) { $0 + $1.count }
@@ -209,7 +166,7 @@ struct NominationRows {
           out.append(
             Diagnostic(
               .error, .duplicateID, file: file, line: n.line, column: "ma_de_nghi",
-              Self.duplicateMessage(n.id, firstLine: nominations[first].line)))
+              Self.duplicateMessage(n.id, firstLine: nominations[first].line), header: header))
           continue
         }
         ids.insert(hash: h, index: nominations.count)

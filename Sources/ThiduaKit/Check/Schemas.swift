@@ -30,7 +30,7 @@ public enum Schemas {
     "don_vi.csv", required: true,
     [
       ColumnSpec("ma_don_vi", "unit_id", required: true),
-      ColumnSpec("ten_don_vi", "unit_name", required: true),
+      ColumnSpec("ten_don_vi", "unit_name", required: true, also: PeopleHeaders.tenDonVi),
       ColumnSpec("ma_cum", "cluster_id", required: true),
       ColumnSpec("loai_don_vi", "unit_type"),
       ColumnSpec("cap", "level"),
@@ -42,7 +42,7 @@ public enum Schemas {
       ColumnSpec("ma_phong_trao", "campaign_id", required: true),
       ColumnSpec("ma_don_vi", "unit_id", required: true),
       ColumnSpec("ngay_dang_ky", "registered_on"),
-      ColumnSpec("so_nguoi_tham_gia", "participants"),
+      ColumnSpec("so_nguoi_tham_gia", "participants", also: PeopleHeaders.soNguoiThamGia),
       ColumnSpec("noi_dung", "pledge"),
     ])
 
@@ -52,18 +52,19 @@ public enum Schemas {
       ColumnSpec("ma_de_nghi", "nomination_id", required: true),
       ColumnSpec("ma_phong_trao", "campaign_id", required: true),
       ColumnSpec("ma_don_vi", "unit_id", required: true),
-      ColumnSpec("doi_tuong", "nominee_kind", required: true),
-      ColumnSpec("ten", "nominee", required: true),
-      ColumnSpec("chuc_vu", "position"),
+      ColumnSpec("doi_tuong", "nominee_kind", required: true, also: PeopleHeaders.doiTuong),
+      ColumnSpec("ten", "nominee", required: true, also: PeopleHeaders.ten),
+      ColumnSpec("chuc_vu", "position", also: PeopleHeaders.chucVu),
       ColumnSpec("gioi_tinh", "gender"),
+      ColumnSpec("nu", "female", isTemplateColumn: false),
       ColumnSpec("dan_toc", "ethnicity"),
-      ColumnSpec("lao_dong_truc_tiep", "direct_worker"),
-      ColumnSpec("ma_hinh_thuc", "award_code", required: true),
+      ColumnSpec("lao_dong_truc_tiep", "direct_worker", also: PeopleHeaders.laoDongTrucTiep),
+      ColumnSpec("ma_hinh_thuc", "award_code", required: true, also: PeopleHeaders.maHinhThuc),
       ColumnSpec("trang_thai", "status", required: true),
-      ColumnSpec("ngay_de_nghi", "submitted_on", required: true),
-      ColumnSpec("so_quyet_dinh", "decision_no"),
-      ColumnSpec("ngay_quyet_dinh", "decision_date"),
-      ColumnSpec("thanh_tich", "achievement"),
+      ColumnSpec("ngay_de_nghi", "submitted_on", required: true, also: PeopleHeaders.ngayDeNghi),
+      ColumnSpec("so_quyet_dinh", "decision_no", also: PeopleHeaders.soQuyetDinh),
+      ColumnSpec("ngay_quyet_dinh", "decision_date", also: PeopleHeaders.ngayQuyetDinh),
+      ColumnSpec("thanh_tich", "achievement", also: PeopleHeaders.thanhTich),
     ])
 
   public static let progress = FileSchema(
@@ -90,12 +91,36 @@ public enum Schemas {
     "chi_tieu.csv", required: false,
     [
       ColumnSpec("ma_phong_trao", "campaign_id", required: true),
-      ColumnSpec("ma_hinh_thuc", "award_code", required: true),
+      ColumnSpec("ma_hinh_thuc", "award_code", required: true, also: PeopleHeaders.maHinhThuc),
       ColumnSpec("pham_vi", "scope", required: true),
       ColumnSpec("toi_thieu_tap_the", "min_collective"),
       ColumnSpec("toi_da_tap_the", "max_collective"),
       ColumnSpec("toi_thieu_ca_nhan", "min_individual"),
       ColumnSpec("toi_da_ca_nhan", "max_individual"),
+    ])
+
+  /// A list sent by a unit (`de_nghi/<ma_phong_trao>/<unit>.xlsx|csv`, DATA.md "Lists sent
+  /// by units"): the columns of `de_nghi.csv`, the campaign and unit taken from the path
+  /// (a list that has those columns anyway must agree with it), the kind possibly from
+  /// heading rows, the id, status and date possibly left out. The header row is the first
+  /// that names `ten` and `ma_hinh_thuc`.
+  public static let list = FileSchema(
+    "de_nghi/<ma_phong_trao>/<đơn vị>", required: false,
+    nominations.columns.map { spec in
+      var s = spec
+      s.required = spec.name == "ten" || spec.name == "ma_hinh_thuc"
+      return s
+    })
+
+  /// `de_nghi/<ma_phong_trao>/tiep_nhan.csv`, the receipt register: a unit (by id, or by
+  /// name in `ten_don_vi`), the day its letter came and the letter's number.
+  public static let receipts = FileSchema(
+    "tiep_nhan.csv", required: false,
+    [
+      ColumnSpec("ma_don_vi", "unit_id"),
+      ColumnSpec("ten_don_vi", "unit_name", also: PeopleHeaders.tenDonVi),
+      ColumnSpec("ngay_nhan", "received_on", required: true, also: ["Ngày nhận", "Ngày nhận hồ sơ"]),
+      ColumnSpec("so_van_ban", "letter_no", also: ["Số văn bản", "Số công văn", "Số tờ trình"]),
     ])
 
   /// The CSV files in the order they are read and written by `init`.

@@ -10,10 +10,7 @@ import Tabular
 enum FormColumns {
   /// The header written for `column` of `file` (without the `(*)` of a required column).
   static func header(_ column: String, file: String) -> String {
-    switch column {
-    case "ten": return "Tên tập thể / Họ và tên"
-    default: return labels[column] ?? column
-    }
+    labels[column] ?? column
   }
 
   static let labels: [String: String] = [
@@ -23,6 +20,7 @@ enum FormColumns {
     "loai": "Loại", "truong_cum": "Trưởng cụm", "pho_cum": "Phó cụm", "ma_don_vi": "Mã đơn vị",
     "ten_don_vi": "Tên đơn vị", "loai_don_vi": "Loại đơn vị", "cap": "Cấp", "ngay_dang_ky": "Ngày đăng ký",
     "so_nguoi_tham_gia": "Số người tham gia", "noi_dung": "Nội dung", "ma_de_nghi": "Mã đề nghị",
+    "ten": "Tên",
     "doi_tuong": "Đối tượng", "chuc_vu": "Chức vụ", "gioi_tinh": "Giới tính", "dan_toc": "Dân tộc",
     "lao_dong_truc_tiep": "Lao động trực tiếp", "ma_hinh_thuc": "Mã hình thức", "trang_thai": "Trạng thái",
     "ngay_de_nghi": "Ngày đề nghị", "so_quyet_dinh": "Số quyết định", "ngay_quyet_dinh": "Ngày quyết định",

@@ -5,9 +5,12 @@ import Tabular
 /// columns in contract order under Vietnamese headers, its title, the
 /// instruction row and the guide.
 ///
-/// From an existing folder (`--from`), the roster tables (campaigns, clusters,
-/// units, awards) come filled in with its rows, so the new folder reads as it
-/// is, and the other tables offer its ids in their drop-downs.
+/// From an existing folder (`--from`), the tables that set the campaigns up
+/// (campaigns, clusters, units, awards, registrations, quotas) come filled in
+/// with its rows, so the new folder reads as it is and its checks (who has
+/// registered, who has not sent a list) hold; the tables of what happens during
+/// a campaign (nominations, monthly figures) are left to fill in, and offer its
+/// ids in their drop-downs.
 enum TableForms {
   /// The workbook's name: the CSV's with `.xlsx`.
   static func fileName(_ schema: FileSchema) -> String { baseName(schema) + ".xlsx" }
@@ -82,7 +85,7 @@ enum TableForms {
     return tables
   }
 
-  /// The rows of a roster table in `data`, one cell per column of `schema`; nothing for the others.
+  /// The rows of a setting-up table in `data`, one cell per column of `schema`; nothing for the others.
   static func prefilled(_ schema: FileSchema, _ data: DataSet) -> [[Cell]] {
     var records: [[String: Cell]] = []
     func day(_ d: CalendarDay?) -> Cell { d.map(Cell.date) ?? .empty }
@@ -115,6 +118,25 @@ enum TableForms {
         [
           "ma_hinh_thuc": .text(a.code), "ten_hinh_thuc": .text(a.name), "cap": .text(a.level.label),
           "thu_tu": .integer(i + 1),
+        ]
+      }
+    case Schemas.registrations.file:
+      records = (data.registrations ?? []).map {
+        [
+          "ma_phong_trao": .text(data.campaigns[$0.campaign].id), "ma_don_vi": .text(data.units[$0.unit].id),
+          "ngay_dang_ky": day($0.date), "so_nguoi_tham_gia": $0.participants.map(Cell.integer) ?? .empty,
+          "noi_dung": .text($0.pledge),
+        ]
+      }
+    case Schemas.quotas.file:
+      func count(_ n: Int?) -> Cell { n.map(Cell.integer) ?? .empty }
+      records = data.quotas.map {
+        [
+          "ma_phong_trao": .text(data.campaigns[$0.campaign].id),
+          "ma_hinh_thuc": .text(data.catalogue[$0.award].code),
+          "pham_vi": .text($0.scopeText), "toi_thieu_tap_the": count($0.minCollective),
+          "toi_da_tap_the": count($0.maxCollective), "toi_thieu_ca_nhan": count($0.minIndividual),
+          "toi_da_ca_nhan": count($0.maxIndividual),
         ]
       }
     default: return []

@@ -16,5 +16,9 @@ public enum AwardLevel: String, CaseIterable, Sendable {
     }
   }
 
-  public init?(folded: String) { self.init(rawValue: folded) }
+  /// The folded text, also with `_` removed (`NU`, `TRUNGUONG`).
+  public init?(folded: String) {
+    guard let v = Fold.match(folded, AwardLevel.allCases, code: \.rawValue) else { return nil }
+    self = v
+  }
 }

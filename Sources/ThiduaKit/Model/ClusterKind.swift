@@ -5,5 +5,9 @@ public enum ClusterKind: String, CaseIterable, Sendable {
 
   public var label: String { self == .cluster ? "Cụm" : "Khối" }
 
-  public init?(folded: String) { self.init(rawValue: folded) }
+  /// The folded text, also with `_` removed (`NU`, `TRUNGUONG`).
+  public init?(folded: String) {
+    guard let v = Fold.match(folded, ClusterKind.allCases, code: \.rawValue) else { return nil }
+    self = v
+  }
 }

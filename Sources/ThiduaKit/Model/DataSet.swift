@@ -26,7 +26,20 @@ public struct DataSet: Sendable {
   /// tables read from a workbook or a CSV file; see `origin(of:)`.
   public var origins: [String: TableOrigin] = [:]
 
+  /// The lists sent by units (`de_nghi/<ma_phong_trao>/<unit>.xlsx|csv`), in the order
+  /// their rows follow `de_nghi.csv`'s in `nominations`: campaigns in file order, units in
+  /// roster order. A nomination's `source` k ≥ 1 is `lists[k - 1]`.
+  public var lists: [NominationList] = []
+  /// Campaign indices that have a folder `de_nghi/<ma_phong_trao>/` (REPORTS.md T6: only
+  /// then are units that sent no list named).
+  public var listFolders: Set<Int> = []
+
   public init() {}
+
+  /// The file a nomination was read from: `de_nghi.csv` or its unit's list.
+  public func file(of n: Nomination) -> String {
+    n.source == 0 ? Schemas.nominations.file : lists[Int(n.source) - 1].file
+  }
 
   /// Where the table the contract names `file` (`de_nghi.csv`) was read from: a workbook
   /// `de_nghi.xlsx` when it was one, else the CSV file.

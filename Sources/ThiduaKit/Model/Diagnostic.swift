@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem found in the input, with where it is.
 ///
 /// Printed as `file:line: column: message` (DATA.md); warnings also become
@@ -22,6 +24,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     case unknownColumn, unknownKey
     case outOfPeriod, afterDeadline, missingDecision, duplicatePerson, notRegistered
     case quotaBelowMinimum, quotaAboveMaximum
+    /// REPORTS.md T6: a unit with no list in `de_nghi/<campaign>/` and no nomination in
+    /// `de_nghi.csv`, before the deadline and after it.
+    case listNotSent, listLate
     // warnings of a roll-up (REPORTS.md "Roll-up")
     case reportNotSent, unknownCampaignFolder
 
@@ -47,6 +52,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
       case .notRegistered: return "Chưa đăng ký thi đua"
       case .quotaBelowMinimum: return "Chưa đạt chỉ tiêu"
       case .quotaAboveMaximum: return "Vượt chỉ tiêu"
+      case .listNotSent: return "Chưa gửi danh sách đề nghị"
+      case .listLate: return "Quá hạn gửi danh sách đề nghị"
       case .reportNotSent: return "Chưa gửi báo cáo"
       case .unknownCampaignFolder: return "Thư mục phong trào không xác định"
       }
@@ -64,6 +71,10 @@ public struct Diagnostic: Error, Sendable, Equatable {
   public var cell: String?
   /// The canonical column name (`ngay_de_nghi`), or nil.
   public var column: String?
+  /// The column as the file's header writes it (`Họ và tên`) when that is not `column`
+  /// itself: messages name both, `Họ và tên (ten)`, so the clerk finds the column in the
+  /// file and the contract's name is still there to look up.
+  public var header: String?
   /// Vietnamese text: what is wrong, and the value.
   public var message: String
   public var campaignID: String?
@@ -73,7 +84,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
   public init(
     _ severity: Severity, _ kind: Kind, file: String, line: Int? = nil, column: String? = nil,
     _ message: String, campaignID: String? = nil, unitID: String? = nil, nominationIDs: [String] = [],
-    cell: String? = nil
+    cell: String? = nil, header: String? = nil
   ) {
     self.severity = severity
     self.kind = kind
@@ -85,6 +96,17 @@ public struct Diagnostic: Error, Sendable, Equatable {
     self.campaignID = campaignID
     self.unitID = unitID
     self.nominationIDs = nominationIDs
+    self.header = header
+  }
+
+  /// The column as messages name it: `Họ và tên (ten)` when the file heads it otherwise,
+  /// else the contract's name alone (`ngay_de_nghi`). A header's line breaks become spaces.
+  public var columnText: String? {
+    guard let column else { return nil }
+    guard let header, !header.isEmpty, header != column else { return column }
+    let oneLine = header.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
+    return "\(oneLine) (\(column))"
   }
 
   /// `de_nghi.csv:12`, `de_nghi.xlsx:D12`, or the file alone: T6's "Vị trí" and the
@@ -95,11 +117,12 @@ public struct Diagnostic: Error, Sendable, Equatable {
     return file
   }
 
-  /// `de_nghi.csv:12: ngay_de_nghi: lỗi: message` (`cảnh báo:` for a warning).
+  /// `de_nghi.csv:12: ngay_de_nghi: lỗi: message` (`cảnh báo:` for a warning);
+  /// `de_nghi.csv:12: Ngày đề nghị (ngay_de_nghi): lỗi: …` when the file heads it so.
   public var formatted: String {
     var s = location
     s += ": "
-    if let column { s += "\(column): " }
+    if let column = columnText { s += "\(column): " }
     s += severity == .error ? "lỗi: " : "cảnh báo: "
     return s + message
   }

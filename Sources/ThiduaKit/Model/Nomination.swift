@@ -29,11 +29,15 @@ public struct Nomination: Sendable, Equatable {
   /// Anything but Kinh (and not empty) is an ethnic minority.
   public var isMinority: Bool
   public var isDirectWorker: Bool
+  /// Where the row was read: 0 for `de_nghi.csv`, k for the unit's list
+  /// `DataSet.lists[k - 1]` (then `line` is the list's line or row). Two bytes in what was
+  /// padding: the stride stays 56.
+  public var source: UInt16
 
   public init(
     id: String, campaign: Int, unit: Int, kind: NomineeKind, gender: Gender?, isMinority: Bool,
     isDirectWorker: Bool, award: Int, status: NominationStatus, submitted: CalendarDay,
-    decisionDate: CalendarDay?, textStart: Int, line: Int
+    decisionDate: CalendarDay?, textStart: Int, line: Int, source: UInt16 = 0
   ) {
     self.id = id
     self.textStart = textStart
@@ -48,5 +52,6 @@ public struct Nomination: Sendable, Equatable {
     self.status = status
     self.isMinority = isMinority
     self.isDirectWorker = isDirectWorker
+    self.source = source
   }
 }

@@ -25,8 +25,9 @@ public enum NominationStatus: Int, CaseIterable, Sendable, Comparable {
 
   public static func < (a: NominationStatus, b: NominationStatus) -> Bool { a.rawValue < b.rawValue }
 
+  /// Any spelling that folds to a code, also with `_` removed (`DAKHENTHUONG`).
   public init?(folded: String) {
-    guard let s = NominationStatus.allCases.first(where: { $0.code == folded }) else { return nil }
+    guard let s = Fold.match(folded, NominationStatus.allCases, code: \.code) else { return nil }
     self = s
   }
 }

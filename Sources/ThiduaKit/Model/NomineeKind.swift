@@ -28,9 +28,9 @@ public enum NomineeKind: Int, CaseIterable, Sendable, Comparable {
 
   public static func < (a: NomineeKind, b: NomineeKind) -> Bool { a.rawValue < b.rawValue }
 
-  /// Accepts any spelling that folds to a code (`Cá nhân`, `ca nhan`, `CA_NHAN`).
+  /// Accepts any spelling that folds to a code (`Cá nhân`, `ca nhan`, `CA_NHAN`, `CANHAN`).
   public init?(folded: String) {
-    guard let k = NomineeKind.allCases.first(where: { $0.code == folded }) else { return nil }
+    guard let k = Fold.match(folded, NomineeKind.allCases, code: \.code) else { return nil }
     self = k
   }
 }

@@ -11,7 +11,14 @@ public enum DiagnosticReport {
     // nominations T6 has ~91k findings, and the lookups were most of a 0.4 s sort.
     var rankOf: [String: Int] = [:]
     for (i, f) in fileOrder.enumerated() where rankOf[f] == nil { rankOf[f] = i }
-    let keys = diagnostics.map { (rank: rankOf[$0.file] ?? fileOrder.count, line: $0.line ?? 0) }
+    // The units' lists (`de_nghi/<campaign>/<unit>.csv`) come with de_nghi.csv, after it.
+    let listsRank = rankOf[Schemas.nominations.file] ?? fileOrder.count
+    let keys = diagnostics.map {
+      (
+        rank: rankOf[$0.file] ?? ($0.file.hasPrefix("de_nghi/") ? listsRank : fileOrder.count),
+        line: $0.line ?? 0
+      )
+    }
     let order = diagnostics.indices.sorted { a, b in
       let (ka, kb) = (keys[a], keys[b])
       if ka.rank != kb.rank { return ka.rank < kb.rank }

@@ -47,4 +47,18 @@ public enum Fold {
     // A trailing separator is simply never emitted.
     return String(decoding: out, as: UTF8.self)
   }
+
+  /// A folded key with its `_` removed: enumerated values are matched so too (DATA.md),
+  /// because provincial systems export `TAPTHE`, `CANHAN`, `HOGIADINH`, `NAM` / `NU`.
+  /// Applied to one distinct value at a time (the callers cache), never per row.
+  public static func compact(_ folded: String) -> String {
+    folded.utf8.contains(0x5F) ? String(decoding: folded.utf8.filter { $0 != 0x5F }, as: UTF8.self) : folded
+  }
+
+  /// The case of `cases` whose folded code equals the folded text, also with `_` removed.
+  static func match<T>(_ folded: String, _ cases: some Sequence<T>, code: (T) -> String) -> T? {
+    if let hit = cases.first(where: { code($0) == folded }) { return hit }
+    let c = compact(folded)
+    return cases.first { compact(code($0)) == c }
+  }
 }

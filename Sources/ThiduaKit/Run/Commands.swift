@@ -97,7 +97,7 @@ public enum Commands {
   public static func initFolder(_ folder: String, force: Bool = false) -> RunOutcome {
     var outcome = RunOutcome()
     var files: [(String, [UInt8])] = Schemas.all.map { schema in
-      let header = schema.columns.map(\.name).joined(separator: ",")
+      let header = schema.columns.filter(\.isTemplateColumn).map(\.name).joined(separator: ",")
       return (schema.file, [0xEF, 0xBB, 0xBF] + Array((header + "\r\n").utf8))
     }
     files.append((Schemas.organisationFile, Array(organisationTOML(Organisation()).utf8)))

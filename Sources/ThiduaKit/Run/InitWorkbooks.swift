@@ -23,13 +23,26 @@ extension Commands {
       (TableForms.fileName($0), TableForms.form($0, lists: lists, data: data))
     }
     if let data {
+      // A list is found by its folder and file names, which are the ids themselves: an id
+      // that is no safe file name (a `/` in it) gets no template rather than a wrong one.
       for campaign in data.campaigns {
-        let dir = "de_nghi/" + SafeFileName.make(campaign.id)
+        guard SafeFileName.make(campaign.id) == campaign.id else {
+          outcome.stderr.append(
+            "thidua: cảnh báo: không tạo mẫu danh sách cho phong trào \"\(campaign.id)\": mã có ký tự "
+              + "không dùng được trong tên thư mục")
+          continue
+        }
         for u in data.roster {
           let unit = data.units[u]
+          guard SafeFileName.make(unit.id) == unit.id else {
+            outcome.stderr.append(
+              "thidua: cảnh báo: không tạo mẫu danh sách cho đơn vị \"\(unit.id)\": mã có ký tự "
+                + "không dùng được trong tên tệp")
+            continue
+          }
           forms.append(
             (
-              dir + "/" + SafeFileName.make(unit.id) + ".xlsx",
+              "de_nghi/\(campaign.id)/\(unit.id).xlsx",
               UnitListForm.form(campaign: campaign, unit: unit, lists: lists)
             ))
         }

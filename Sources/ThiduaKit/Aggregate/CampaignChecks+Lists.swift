@@ -1,0 +1,33 @@
+extension CampaignChecks {
+  /// REPORTS.md T6, lists not sent: only when the folder has `de_nghi/<ma_phong_trao>/`.
+  /// Each unit registered for the campaign (every unit of the roster without
+  /// `dang_ky.csv`), in roster order, that has no list there and no nomination of the
+  /// campaign in `de_nghi.csv` counted at as-of: "Chưa gửi danh sách đề nghị", and after
+  /// `han_de_nghi` "Quá hạn gửi danh sách đề nghị". The office's reminder list.
+  func listsNotSent() -> [Diagnostic] {
+    let data = scope.data
+    let c = scope.campaignIndex
+    guard data.listFolders.contains(c) else { return [] }
+    var expected = [Bool](repeating: data.registrations == nil, count: data.units.count)
+    for r in data.registrations ?? [] where r.campaign == c { expected[r.unit] = true }
+    var sent = [Bool](repeating: false, count: data.units.count)
+    for list in data.lists where list.campaign == c { sent[list.unit] = true }
+    for i in scope.counted where data.nominations[i].source == 0 { sent[data.nominations[i].unit] = true }
+    let campaign = scope.campaign
+    let late = campaign.deadline.map { scope.asOf > $0 } ?? false
+    let folder = "de_nghi/\(campaign.id)"
+    return data.roster.filter { expected[$0] && !sent[$0] }.map { u in
+      let unit = data.units[u]
+      let message =
+        late
+        ? "đơn vị \(unit.id) (\(unit.name)) chưa gửi danh sách đề nghị khen thưởng, đã quá hạn "
+          + "\(campaign.deadline!) (chưa có tệp trong \(folder)/, chưa có đề nghị trong de_nghi.csv)"
+        : "đơn vị \(unit.id) (\(unit.name)) chưa gửi danh sách đề nghị khen thưởng"
+          + (campaign.deadline.map { " (hạn \($0))" } ?? "")
+          + " (chưa có tệp trong \(folder)/, chưa có đề nghị trong de_nghi.csv)"
+      return Diagnostic(
+        .warning, late ? .listLate : .listNotSent, file: folder, message, campaignID: campaign.id,
+        unitID: unit.id)
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// `init --xlsx --from`, filled in by the programs clerks use, reads back with no
+/// other step (REPORTS.md "How it is run"): openpyxl types the sample's rows into
+/// the workbooks (and a unit's list under its headings), LibreOffice opens and
+/// saves them again as it writes them, and `report` gives the figures of the CSV
+/// folder they were typed from.
+final class InitRoundTripTests: XCTestCase {
+  private var dir: URL!
+
+  override func setUpWithError() throws {
+    guard run("/usr/bin/env", ["python3", "-c", "import openpyxl"]) == 0 else {
+      throw XCTSkip("python3 with openpyxl is not installed")
+    }
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("init-roundtrip-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDown() { if let dir { try? FileManager.default.removeItem(at: dir) } }
+
+  private func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+
+  private static let filler = Repository.root.appendingPathComponent(
+    "Tests/ThiduaKitTests/Fixtures/init/fill_templates.py"
+  ).path
+
+  @discardableResult
+  private func run(_ tool: String, _ arguments: [String]) -> Int32 {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: tool)
+    p.arguments = arguments
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    do { try p.run() } catch { return -1 }
+    p.waitUntilExit()
+    return p.terminationStatus
+  }
+
+  /// Opens and saves every workbook of `folder` with LibreOffice (headless), in place.
+  private func resaveWithLibreOffice(_ files: [String]) throws {
+    guard run("/usr/bin/env", ["which", "soffice"]) == 0 else {
+      throw XCTSkip("LibreOffice is not installed")
+    }
+    let out = path("lo-\(UUID().uuidString)")
+    let profile = "file://" + path("lo-profile")
+    XCTAssertEqual(
+      run(
+        "/usr/bin/env",
+        [
+          "soffice", "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "xlsx", "--outdir",
+          out,
+        ]
+          + files), 0)
+    for f in files {
+      let saved = (out as NSString).appendingPathComponent((f as NSString).lastPathComponent)
+      XCTAssertTrue(FileManager.default.fileExists(atPath: saved), saved)
+      try FileManager.default.removeItem(atPath: f)
+      try FileManager.default.moveItem(atPath: saved, toPath: f)
+    }
+  }
+
+  /// Every CSV of a report folder; T6 without its last column (the places differ: cells, not lines).
+  private func reportCSVs(_ out: String) throws -> [String: String] {
+    var files: [String: String] = [:]
+    for (rel, data) in snapshot(out) where rel.hasSuffix(".csv") {
+      var text = String(decoding: data, as: UTF8.self)
+      if rel.hasSuffix("kiem-tra.csv") {
+        let csv = try CSVFile(path: (out as NSString).appendingPathComponent(rel))
+        text = ([csv.header] + csv.rows).map { $0.dropLast().joined(separator: "|") }.joined(separator: "\n")
+      }
+      files[rel] = text
+    }
+    return files
+  }
+
+  /// The sample's tables typed into the workbooks of `init --from sample-data`.
+  private func filledSample() throws -> String {
+    let folder = path("data")
+    let made = try runThidua(["init", folder, "--xlsx", "--from", Repository.sampleData])
+    XCTAssertEqual(made.status, 0, made.stderr)
+    // The sample has no lists: the templates are for the units, not part of this comparison.
+    try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent("de_nghi"))
+    XCTAssertEqual(run("/usr/bin/env", ["python3", Self.filler, "tables", folder, Repository.sampleData]), 0)
+    return folder
+  }
+
+  private func assertSameReport(_ folder: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let check = try runThidua(["check", "--data", folder, "--as-of", "2025-10-31"])
+    XCTAssertEqual(check.status, 0, check.stderr, file: file, line: line)
+    let a = FixtureFolder.temporaryOutput()
+    let b = FixtureFolder.temporaryOutput()
+    defer {
+      try? FileManager.default.removeItem(atPath: a)
+      try? FileManager.default.removeItem(atPath: b)
+    }
+    XCTAssertEqual(
+      try runThidua(["report", "--data", folder, "--as-of", "2025-10-31", "--out", a]).status, 0)
+    XCTAssertEqual(
+      try runThidua(["report", "--data", Repository.sampleData, "--as-of", "2025-10-31", "--out", b]).status,
+      0)
+    let ours = try reportCSVs(a)
+    let expected = try reportCSVs(b)
+    XCTAssertEqual(Set(ours.keys), Set(expected.keys), file: file, line: line)
+    XCTAssertGreaterThan(expected.count, 10)
+    for (name, text) in expected { XCTAssertEqual(ours[name], text, name, file: file, line: line) }
+  }
+
+  func testWorkbooksFilledByOpenpyxlGiveTheFiguresOfTheCSVs() throws {
+    try assertSameReport(try filledSample())
+  }
+
+  func testWorkbooksSavedAgainByLibreOfficeGiveTheSameFigures() throws {
+    let folder = try filledSample()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".xlsx") }
+    try resaveWithLibreOffice(files.map { (folder as NSString).appendingPathComponent($0) })
+    try assertSameReport(folder)
+  }
+}
