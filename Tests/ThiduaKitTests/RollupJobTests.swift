@@ -10,7 +10,8 @@ import XCTest
 /// marker and retention as a report job has them.
 final class RollupJobTests: XCTestCase {
   func jobsFile(_ text: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-\(UUID().uuidString).toml").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-\(UUID().uuidString).toml")
+      .path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     return path
   }
@@ -43,7 +44,8 @@ final class RollupJobTests: XCTestCase {
     let checks = try CSVFile(path: "\(folder)/kiem-tra.csv")
     XCTAssertEqual(checks.rows.filter { $0[1] == "Chưa gửi báo cáo" }.map { $0[3] }, ["X7"])
     XCTAssertTrue(FileManager.default.fileExists(atPath: "\(folder)/tong-hop.xlsx"))
-    let marker = String(decoding: FileManager.default.contents(atPath: "\(folder)/.thidua-job")!, as: UTF8.self)
+    let marker = String(
+      decoding: FileManager.default.contents(atPath: "\(folder)/.thidua-job")!, as: UTF8.self)
     XCTAssertTrue(marker.contains("job = \"tong-hop-thang\""))
     // Run again: the same bytes.
     let before = snapshot(folder)

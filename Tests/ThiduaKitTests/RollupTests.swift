@@ -284,4 +284,31 @@ final class RollupTests: XCTestCase {
       XCTAssertEqual(mine.count, s.cells.count)
     }
   }
+
+  /// The province example `make demo` runs: sample-data's two campaigns sent to
+  /// `sample-data/tinh`, one folder by id, one by name; three offices have not sent.
+  func testProvinceExampleOfSampleData() throws {
+    let root = FixtureFolder.temporaryOutput()
+    let out = Commands.report(
+      data: Repository.sampleData, campaigns: [], asOf: ProvinceFixture.asOf, out: "\(root)/out",
+      definitions: .builtIn)
+    XCTAssertEqual(out.exitCode, 0)
+    let fm = FileManager.default
+    try fm.createDirectory(atPath: "\(root)/nhan/LVT115", withIntermediateDirectories: true)
+    try fm.createDirectory(atPath: "\(root)/nhan/NTM2025", withIntermediateDirectories: true)
+    try fm.copyItem(atPath: "\(root)/out/LVT115", toPath: "\(root)/nhan/LVT115/VANQUAN")
+    try fm.copyItem(atPath: "\(root)/out/NTM2025", toPath: "\(root)/nhan/NTM2025/Văn Quan")
+    let tinh = Repository.root.appendingPathComponent("sample-data/tinh").path
+    let outcome = Commands.tongHop(
+      data: tinh, from: "\(root)/nhan", campaigns: [], asOf: ProvinceFixture.asOf, out: "\(root)/tinh",
+      definitions: .builtIn)
+    XCTAssertEqual(outcome.exitCode, 0, outcome.stderr.joined(separator: "\n"))
+    XCTAssertEqual(outcome.stdout.count, 14)
+    XCTAssertEqual(outcome.stderr.filter { $0.contains("Chưa gửi báo cáo") }.count, 6)
+    for campaign in ["LVT115", "NTM2025"] {
+      let district = try CSVFile(path: "\(root)/out/\(campaign)/tong-hop-khen-thuong.csv").rows.last!
+      let province = try CSVFile(path: "\(root)/tinh/\(campaign)/tong-hop-khen-thuong.csv").rows.last!
+      XCTAssertEqual(province.suffix(4), district.suffix(4), "the same totals and breakdowns")
+    }
+  }
 }
