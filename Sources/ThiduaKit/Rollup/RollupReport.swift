@@ -95,10 +95,12 @@ struct RollupReport {
   )] {
     var built: [RollupTable: Table] = [:]
     for t in RollupTable.allCases where tables.contains(t) {
+      if let entry = t.registered, case .fromFacts(let build) = entry.builder {
+        built[t] = build(facts, definitions)
+        continue
+      }
       switch t {
-      case .facts: built[t] = facts.table()
-      case .t1: built[t] = AwardsSummaryTable(facts: facts, definitions: definitions).table()
-      case .t2: built[t] = NominationStatusTable(facts: facts, definitions: definitions).table()
+      case .facts, .t1, .t2: continue
       case .sent: built[t] = SentStatusTable(facts: facts, sent: sent, definitions: definitions).table()
       case .t5:
         built[t] = MergedListTable(

@@ -1,6 +1,8 @@
 import Foundation
 
 /// The outputs of `thidua tong-hop` (REPORTS.md "Roll-up") that `--tables` chooses.
+/// Those a report also writes (the fact table, T1, T2) are the registry's entries
+/// (`ReportTable`): the same names, files and builders from a fact table.
 public enum RollupTable: String, CaseIterable, Sendable {
   case facts = "so-lieu"
   case t1 = "T1"
@@ -9,14 +11,22 @@ public enum RollupTable: String, CaseIterable, Sendable {
   case t5 = "T5"
   case t6 = "T6"
 
+  /// The report's table of the same name and builder, when there is one.
+  var registered: ReportTable? {
+    switch self {
+    case .facts: return .facts
+    case .t1: return .t1
+    case .t2: return .t2
+    case .sent, .t5, .t6: return nil
+    }
+  }
+
   public var csvFile: String {
     switch self {
-    case .facts: return "so-lieu.csv"
-    case .t1: return "tong-hop-khen-thuong.csv"
-    case .t2: return "de-nghi.csv"
+    case .facts, .t1, .t2: return registered!.csvFile
     case .sent: return "tinh-hinh-gui.csv"
-    case .t5: return "danh-sach.csv"
-    case .t6: return "kiem-tra.csv"
+    case .t5: return ReportTable.t5.csvFile
+    case .t6: return ReportTable.t6.csvFile
     }
   }
 
