@@ -8,7 +8,7 @@ DEMO_AS_OF ?= 2025-10-31
 FUZZ_TIME  ?= 60
 FUZZ_BIN   := .build-fuzz/$(shell uname -m)-unknown-linux-gnu/debug/ThiduaFuzz
 
-.PHONY: demo test build deps lint format bench fuzz clean
+.PHONY: demo test build deps lint format bench fuzz clean print-check
 
 # Installs what is missing (libxlsxwriter-dev, zlib1g-dev, libdeflate-dev, pkg-config) with apt when run as root.
 deps:
@@ -37,16 +37,36 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests
 
-# XCTest only (the package has no Swift Testing tests); the last line is a plain
-# "tests: N passed, N failed, N skipped" summary.
+# XCTest only (the package has no Swift Testing tests); then print-check where
+# LibreOffice is installed; the last line is a plain "tests: N passed, N failed,
+# N skipped" summary.
 test: deps lint
 	$(SWIFT) build --build-tests
 	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory print-check CONFIG=debug PRINT_INSTALL=; \
+	else echo "print-check: bỏ qua (máy không có LibreOffice / pdftotext)"; fi
 	@scripts/test-summary.sh .build/test-output.log
 
-# Fuzzes the reader (encodings, CSV, header folding, value parsers) with libFuzzer
-# for FUZZ_TIME seconds, seeded from sample-data/ and the test fixtures. A crash
-# is written to fuzz-out/ (keep it under Tests/ThiduaKitTests/Fixtures/fuzz/).
+# Prints the reports of PRINT_DATA (default sample-data/) with LibreOffice and
+# measures every page (scripts/render-pdf.sh, scripts/print-check.py): body text
+# at least 8 pt, no page of only total rows, each sheet numbered from Trang 1.
+# Installs LibreOffice when missing (as root). PNGs of the pages: PRINT_PNG=1.
+PRINT_DATA    ?= sample-data
+PRINT_AS_OF   ?= $(DEMO_AS_OF)
+PRINT_OUT     ?= .build/print-check
+PRINT_INSTALL ?= --install
+print-check: build
+	@rm -rf "$(PRINT_OUT)"
+	@$(BIN) report --data "$(PRINT_DATA)" --as-of $(PRINT_AS_OF) --out "$(PRINT_OUT)" >/dev/null 2>&1
+	@scripts/render-pdf.sh "$(PRINT_OUT)" --check $(PRINT_INSTALL) $(if $(PRINT_PNG),--png)
+
+# Fuzzes the reader (encodings, CSV, header folding, value parsers) and the loader's
+# de_nghi.csv reading as real runs do it (chunks, halves, fast path; each read checked
+# against the ordinary one) with libFuzzer for FUZZ_TIME seconds, seeded from
+# sample-data/ (also its first rows in UTF-8, which the fast path and the halves take)
+# and the test fixtures. A crash is written to fuzz-out/ (keep it under
+# Tests/ThiduaKitTests/Fixtures/fuzz/). The last line gives the executions per second.
 # Debug configuration with -O: SwiftPM's debug executables rename their main,
 # which lets ours start libFuzzer's driver (see Sources/ThiduaFuzz).
 fuzz: deps
@@ -56,9 +76,14 @@ fuzz: deps
 	@rm -rf fuzz-corpus && mkdir -p fuzz-corpus fuzz-out
 	@for f in sample-data/*.csv $$(find Tests/ThiduaKitTests/Fixtures -type f ! -name '*.sh'); do \
 	  cp "$$f" "fuzz-corpus/$$(echo "$$f" | tr '/' '_')"; done
+	@iconv -f CP1258 -t UTF-8 sample-data/de_nghi.csv 2>/dev/null | head -n 25 > fuzz-corpus/de_nghi-utf8-head.csv || true
 	@status=0; $(FUZZ_BIN) -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	  -artifact_prefix=fuzz-out/ -print_final_stats=1 fuzz-corpus > fuzz-out/log.txt 2>&1 || status=$$?; \
 	  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY" fuzz-out/log.txt; \
+	  awk '/exec\/s: [0-9]+/ { for (i = 1; i < NF; i++) if ($$i == "exec/s:") last = $$(i + 1) } \
+	    /^Done [0-9]+ runs in [0-9]+ second/ { done = 1; s = $$5 > 0 ? $$5 : 1; \
+	      printf "fuzz: %d lần chạy trong %d s = %.0f lần/s (execs/s)\n", $$2, $$5, $$2 / s } \
+	    END { if (!done && last != "") printf "fuzz: %s lần/s (execs/s) trước khi dừng\n", last }' fuzz-out/log.txt; \
 	  ls fuzz-out | grep -E "^(crash|leak|timeout|oom)-" || echo "fuzz: không tìm thấy lỗi nào (no crash found)"; \
 	  exit $$status
 

@@ -31,6 +31,7 @@ import io
 import os
 import random
 import re
+import shutil
 import unicodedata
 
 SEED = 20250817  # Lương Văn Tri's 115th birthday
@@ -146,6 +147,16 @@ CAMPAIGNS = [
 C = {c["id"]: c for c in CAMPAIGNS}
 
 AWARD_ORDER = ["HCLD3", "BKTTG", "BKQH", "BKT", "GKH", "GKX", "GKCQ"]
+# The built-in catalogue's names (DATA.md): how units write the award on their own lists.
+AWARD_NAMES = {"HCLD3": "Huân chương Lao động hạng Ba", "BKTTG": "Bằng khen của Thủ tướng Chính phủ",
+               "BKQH": "Bằng khen của Ủy ban Thường vụ Quốc hội", "BKT": "Bằng khen của Chủ tịch UBND tỉnh",
+               "GKH": "Giấy khen của Chủ tịch UBND huyện", "GKX": "Giấy khen của Chủ tịch UBND xã",
+               "GKCQ": "Giấy khen của Thủ trưởng cơ quan, đơn vị"}
+# NTM2025: units whose nominations came as their own list (sample-data/de_nghi/NTM2025/), kept
+# as they came instead of copied into de_nghi.csv (DATA.md "Lists sent by units"); and two
+# agencies registered for NTM2025 that have sent nothing (T6's reminder rows).
+LIST_UNITS = ["XA-HUULE", "XA-TRILE"]
+REGISTERED_NOT_SENT = ["DV02", "DV06"]
 STATUSES = ["đề nghị", "đang thẩm định", "đã khen thưởng", "không đạt"]
 KINDS = ["tập thể", "cá nhân", "hộ gia đình"]
 
@@ -757,6 +768,67 @@ def write_csv(out, name, header, rows, canonical, encoding="utf-8-sig", delim=",
     return len(rows)
 
 
+def write_lists(out, sent):
+    """The units' own lists for NTM2025, as they came: XA-TRILE's under the unit's name, a
+    printed list (title rows, a column-number row, headings "I. TẬP THỂ"…, awards by name, a
+    Nữ column of marks, no ids and no dates: the receipt register's), XA-HUULE's under its
+    id, every column, kinds and statuses coded the provincial way. UTF-8 with BOM (Excel's
+    "CSV UTF-8"). Returns the number of nominations in them."""
+    folder = os.path.join(out, "de_nghi", NTM)
+    if os.path.isdir(os.path.join(out, "de_nghi")):
+        shutil.rmtree(os.path.join(out, "de_nghi"))
+    os.makedirs(folder)
+    tri = [r for r in sent if r["unit"] == "XA-TRILE"]
+    assert len({r["date"] for r in tri}) == 1  # one letter: its date is every row's
+    huu = [r for r in sent if r["unit"] == "XA-HUULE"]
+
+    def cap(s):
+        return s[0].upper() + s[1:] if s else s
+
+    width = 11
+    lines = [["UBND XÃ TRI LỄ"] + [""] * (width - 1),
+             ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG PHONG TRÀO THI ĐUA \"VĂN QUAN CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI\" "
+              "NĂM 2025"] + [""] * (width - 1),
+             [f"(Kèm theo Tờ trình số 18/TTr-UBND ngày {tri[0]['date'].day}/{tri[0]['date'].month}/2025 của UBND xã "
+              "Tri Lễ)"] + [""] * (width - 1),
+             [""] * width,
+             ["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nữ", "Dân tộc", "Lao động trực tiếp",
+              "Hình thức khen thưởng", "Trạng thái", "Số QĐ", "Ngày QĐ", "Tóm tắt thành tích"],
+             [f"({i})" for i in range(1, width + 1)]]
+    for numeral, kind in (("I", "tập thể"), ("II", "hộ gia đình"), ("III", "cá nhân")):
+        group = [r for r in tri if r["kind"] == kind]
+        if not group:
+            continue
+        lines.append([f"{numeral}. {kind.upper()}"] + [""] * (width - 1))
+        for i, r in enumerate(group, 1):
+            status = "" if r["status"] == "đề nghị" else cap(r["status"])
+            lines.append([str(i), r["name"], r["role"], "x" if r["gender"] == "Nữ" else "", r["ethnic"], r["ldtt"],
+                          AWARD_NAMES[r["award"]], status, r["no"], ds(r["ddate"]), r["ach"]])
+    lines += [[""] * width,
+              ["", "Người lập biểu", "", "", "", "", "TM. ỦY BAN NHÂN DÂN", "", "", "", ""],
+              ["", "Hoàng Thị Mai", "", "", "", "", "Lương Văn Hùng", "", "", "", ""]]
+    with open(os.path.join(folder, "UBND xã Tri Lễ.csv"), "wb") as f:
+        f.write(b"\xef\xbb\xbf" + csv_text(lines[0], lines[1:]).encode("utf-8"))
+
+    code = {"tập thể": "TAPTHE", "cá nhân": "CANHAN", "hộ gia đình": "HOGIADINH"}
+    status_code = {"đề nghị": "DENGHI", "đang thẩm định": "DANGTHAMDINH", "đã khen thưởng": "DAKHENTHUONG",
+                   "không đạt": "KHONGDAT"}
+    header = ["Mã đề nghị", "Đối tượng", "Họ và tên", "Chức vụ", "Giới tính", "Dân tộc", "LĐTT",
+              "Mã hình thức khen thưởng", "Trạng thái", "Ngày đề nghị", "Số QĐ", "Ngày QĐ", "Thành tích"]
+    body = [[r["id"], code[r["kind"]], r["name"], r["role"], {"Nam": "NAM", "Nữ": "NU"}.get(r["gender"], ""),
+             r["ethnic"], r["ldtt"], r["award"], status_code[r["status"]], ds(r["date"]), r["no"], ds(r["ddate"]),
+             r["ach"]] for r in huu]
+    with open(os.path.join(folder, "XA-HUULE.csv"), "wb") as f:
+        f.write(b"\xef\xbb\xbf" + csv_text(header, body, delim=";").encode("utf-8"))
+
+    receipts = [("XA-TRILE", "", ds(tri[0]["date"]), "18/TTr-UBND"),
+                ("", "UBND xã Hữu Lễ", ds(min(r["date"] for r in huu)), "09/TTr-UBND")]
+    with open(os.path.join(folder, "tiep_nhan.csv"), "wb") as f:
+        f.write(b"\xef\xbb\xbf" + csv_text(["ma_don_vi", "ten_don_vi", "ngay_nhan", "so_van_ban"],
+                                           receipts).encode("utf-8"))
+    return len(sent)
+
+
 # --------------------------------------------------------------------------- the contract's checks
 
 def checks(rows, regs, quotas):
@@ -924,20 +996,19 @@ def main():
         out, "don_vi.csv", ["Mã đơn vị", "Tên đơn vị", "Mã cụm", "Loại đơn vị", "Cấp"],
         [(u.id, u.name, u.cluster, u.kind, u.level) for u in UNITS],
         ["ma_don_vi", "ten_don_vi", "ma_cum", "loai_don_vi", "cap"])
-    counts["dang_ky.csv"] = write_csv(
-        out, "dang_ky.csv", ["ma_phong_trao", "ma_don_vi", "ngay_dang_ky", "so_nguoi_tham_gia", "noi_dung"], regs,
-        ["ma_phong_trao", "ma_don_vi", "ngay_dang_ky", "so_nguoi_tham_gia", "noi_dung"])
-
     def cap(s):
         return s[0].upper() + s[1:]
 
+    sent = [r for r in rows if r["camp"] == NTM and r["unit"] in LIST_UNITS]
+    counts["de_nghi/NTM2025"] = write_lists(out, sent)
     counts["de_nghi.csv"] = write_csv(
         out, "de_nghi.csv",
         ["Mã đề nghị", "Mã phong trào", "Mã đơn vị", "Đối tượng", "Tên", "Chức vụ", "Giới tính", "Dân tộc",
          "Lao động trực tiếp", "Mã hình thức", "Trạng thái", "Ngày đề nghị", "Số quyết định", "Ngày quyết định",
          "Thành tích"],
         [(r["id"], r["camp"], r["unit"], cap(r["kind"]), r["name"], r["role"], r["gender"], r["ethnic"], r["ldtt"],
-          r["award"], cap(r["status"]), ds(r["date"]), r["no"], ds(r["ddate"]), r["ach"]) for r in rows],
+          r["award"], cap(r["status"]), ds(r["date"]), r["no"], ds(r["ddate"]), r["ach"]) for r in rows
+         if not (r["camp"] == NTM and r["unit"] in LIST_UNITS)],
         ["ma_de_nghi", "ma_phong_trao", "ma_don_vi", "doi_tuong", "ten", "chuc_vu", "gioi_tinh", "dan_toc",
          "lao_dong_truc_tiep", "ma_hinh_thuc", "trang_thai", "ngay_de_nghi", "so_quyet_dinh", "ngay_quyet_dinh",
          "thanh_tich"],
@@ -970,6 +1041,15 @@ def main():
         if camp == LVT:  # reported after the campaign ended: left out of every report
             prog.append((LVT, "DV15", "08/2025", "Tin bài tuyên truyền", 14))
             prog.append((LVT, "DV15", "08/2025", "Mô hình tiêu biểu", 1))
+    # Registered after the monthly figures were compiled (no figures of their own): the two
+    # agencies that will be reminded to send their lists.
+    for uid in REGISTERED_NOT_SENT:
+        regs.append((NTM, uid, "20/01/2025", str({"DV02": 18, "DV06": 42}[uid]),
+                     "Đăng ký 02 công trình, phần việc; tuyên truyền phong trào xây dựng nông thôn mới"))
+    counts["dang_ky.csv"] = write_csv(
+        out, "dang_ky.csv", ["ma_phong_trao", "ma_don_vi", "ngay_dang_ky", "so_nguoi_tham_gia", "noi_dung"], regs,
+        ["ma_phong_trao", "ma_don_vi", "ngay_dang_ky", "so_nguoi_tham_gia", "noi_dung"])
+
     counts["tien_do.csv"] = write_csv(
         out, "tien_do.csv", ["Mã phong trào", "Mã đơn vị", "Kỳ", "Chỉ tiêu", "Giá trị"], prog,
         ["ma_phong_trao", "ma_don_vi", "ky", "chi_tieu", "gia_tri"], encoding="utf-16", delim="\t")
@@ -1054,7 +1134,8 @@ thidua report --data sample-data --as-of 2025-10-31 --out out
 | `cum_khoi.csv` | {len(CLUSTERS)} cụm, khối: 3 khối cơ quan, 4 cụm xã | UTF-8 có BOM, dấu phẩy, CRLF | tiếng Việt (`Mã cụm`, `Tên cụm`…) |
 | `don_vi.csv` | {len(UNITS)} đơn vị: 1 thị trấn, 16 xã, {sum(1 for u in UNITS if u.kind == 'cơ quan')} cơ quan, {sum(1 for u in UNITS if u.kind == 'đơn vị sự nghiệp')} đơn vị sự nghiệp, {sum(1 for u in UNITS if u.kind == 'trường học')} trường học | UTF-8 có BOM, dấu phẩy, CRLF | tiếng Việt (`Mã đơn vị`…) |
 | `dang_ky.csv` | {len(regs)} lượt đăng ký thi đua (số người tham gia có chỗ ghi `1.250`) | UTF-8 có BOM, dấu phẩy, CRLF | snake_case |
-| `de_nghi.csv` | {len(rows)} đề nghị khen thưởng ({nl} của `LVT115`, {nn} của `NTM2025`) | **Windows-1258**, dấu chấm phẩy, CRLF (Excel "CSV" trên Windows tiếng Việt) | tiếng Việt (`Mã đề nghị`, `Đối tượng`…) |
+| `de_nghi.csv` | {len(rows) - counts["de_nghi/NTM2025"]} đề nghị khen thưởng ({nl} của `LVT115`, {nn - counts["de_nghi/NTM2025"]} của `NTM2025`) | **Windows-1258**, dấu chấm phẩy, CRLF (Excel "CSV" trên Windows tiếng Việt) | tiếng Việt (`Mã đề nghị`, `Đối tượng`…) |
+| `de_nghi/NTM2025/` | danh sách đề nghị do đơn vị gửi, giữ nguyên như khi nhận: `UBND xã Tri Lễ.csv` và `XA-HUULE.csv` ({counts["de_nghi/NTM2025"]} đề nghị của `NTM2025`), sổ tiếp nhận `tiep_nhan.csv` | UTF-8 có BOM (Excel "CSV UTF-8"); `XA-HUULE.csv` dấu chấm phẩy | tiêu đề như trên danh sách in (`Họ và tên`, `Hình thức khen thưởng`…) |
 | `tien_do.csv` | {len(prog)} dòng tiến độ theo tháng | **UTF-16LE có BOM**, tab, CRLF (Excel "Unicode Text") | tiếng Việt (`Kỳ`, `Chỉ tiêu`, `Giá trị`) |
 | `chi_tieu.csv` | {len(quotas)} dòng chỉ tiêu số lượng đề nghị | UTF-8 có BOM, dấu phẩy, **LF** | snake_case |
 | `to_chuc.toml` | UBND HUYỆN VĂN QUAN / PHÒNG NỘI VỤ, người ký, người lập biểu | UTF-8 | |
@@ -1071,6 +1152,13 @@ Một số điểm cố ý để thử bộ đọc:
   thành tích chứa dấu chấm phẩy hoặc ngoặc kép `"` nên được đặt trong ngoặc kép; ô
   thành tích của `{target_id(rows)}` có xuống dòng bên trong ô.
 - `Đối tượng` và `Trạng thái` viết hoa chữ đầu (`Cá nhân`, `Đã khen thưởng`).
+- `de_nghi/NTM2025/UBND xã Tri Lễ.csv` (tên tệp là tên đơn vị): danh sách in của xã, có
+  dòng tiêu đề văn bản, dòng đánh số cột `(1)…(11)`, các dòng nhóm `I. TẬP THỂ`,
+  `II. HỘ GIA ĐÌNH`, `III. CÁ NHÂN`, hình thức ghi bằng tên, cột `Nữ` đánh dấu `x`, không
+  có mã đề nghị (mã là `NTM2025/XA-TRILE/1`…), không có ngày đề nghị (lấy ngày nhận trong
+  `tiep_nhan.csv`), phần chữ ký cuối danh sách. `XA-HUULE.csv` (tên tệp là mã đơn vị): đủ
+  các cột, đối tượng và trạng thái ghi theo mã của phần mềm tỉnh (`TAPTHE`, `CANHAN`,
+  `DAKHENTHUONG`), giới tính `NAM`/`NU`.
 - `tien_do.csv`: kỳ ghi `mm/yyyy`; `XA-TRANNINH` và `XA-LUONGNANG` ghi `Tháng 6/2025`,
   `DV05` ghi `6/2025`. `DV15` còn báo cáo tháng 08/2025 cho `LVT115` (sau khi phong trào
   kết thúc): số liệu này không vào báo cáo.
@@ -1121,6 +1209,11 @@ Chỉ tiêu (`chi_tieu.csv`) không đạt hoặc vượt — tính trên mọi 
 |---|---|---|---|---|---:|---|
 {qf}
 
+Đơn vị đã đăng ký `NTM2025` nhưng chưa gửi danh sách đề nghị (không có tệp trong
+`de_nghi/NTM2025/`, không có đề nghị trong `de_nghi.csv`): {", ".join(f"`{u}` ({U[u].name})" for u in REGISTERED_NOT_SENT)}
+— biểu T6 nhắc "Chưa gửi danh sách đề nghị" (sau hạn 15/11/2025: "Quá hạn gửi danh sách
+đề nghị").
+
 Ngoài các dòng trên, dữ liệu không có cảnh báo nào khác (script tự kiểm tra điều này).
 Một số đơn vị không đăng ký và cũng không đề nghị (không phải cảnh báo).
 
@@ -1130,7 +1223,9 @@ This folder is an illustrative data set for `thidua`: Văn Quan district (Lạng
 province) in 2025, with its town and 16 communes, its agencies and schools grouped in
 {len(CLUSTERS)} clusters/blocks ({len(UNITS)} units), and two campaigns modelled on real plans: the
 special campaign for the 115th birthday of Lương Văn Tri (`LVT115`) and the 2025
-new-rural campaign (`NTM2025`), {len(rows)} nominations in all. Names, villages, decision numbers
+new-rural campaign (`NTM2025`), {len(rows)} nominations in all ({counts["de_nghi/NTM2025"]} of them in two
+units' own lists under `de_nghi/NTM2025/`, the rest in `de_nghi.csv`; two registered
+agencies have sent nothing and are reminded in T6). Names, villages, decision numbers
 and achievements are invented but plausible. It is generated by
 `scripts/make-sample-data.py` (stdlib only, fixed seed, byte-identical on rerun); edit
 the script, not the files. The files arrive the way users' files do: `de_nghi.csv` in

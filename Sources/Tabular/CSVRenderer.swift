@@ -74,7 +74,7 @@ public enum CSVRenderer {
     case .empty: break
     case .text(let s): appendText(s, into: &out)
     case .integer(let n): appendInteger(n, into: &out)
-    case .decimal, .date: appendField(cell.plainText, into: &out)
+    case .decimal, .exact, .date: appendField(cell.plainText, into: &out)
     // The CSV holds the value; the formula is the workbook's.
     case .formula(_, let result): appendCell(result, into: &out)
     }

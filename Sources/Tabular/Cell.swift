@@ -10,6 +10,9 @@ public enum Cell: Hashable, Sendable {
   case integer(Int)
   /// A decimal number shown with `places` digits after the point (a rate: 1).
   case decimal(Double, places: Int)
+  /// A decimal figure held exactly (T4's and T7's progress figures and their sums),
+  /// shown with its own digits: `3.9`, never `3.90` nor 3.8999999999999995.
+  case exact(ExactDecimal)
   case date(CalendarDay)
   /// A value the workbook computes from other cells (a subtotal, a total, a
   /// rate): `result` is the value itself (`.integer`, `.decimal`, or `.empty`
@@ -24,6 +27,7 @@ public enum Cell: Hashable, Sendable {
     case .text(let s): return s
     case .integer(let n): return String(n)
     case .decimal(let x, let places): return Cell.format(x, places: places)
+    case .exact(let d): return d.description
     case .date(let d): return d.description
     case .formula(_, let result): return result.plainText
     }

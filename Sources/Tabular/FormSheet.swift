@@ -99,6 +99,12 @@ struct FormSheet {
       for c in values.count..<max(values.count, form.columns.count) {
         try sheet.writeBlank(row: row, column: c, format: cells[c])
       }
+      // Wrapped texts need their lines: neither Excel nor LibreOffice fits a written row's height.
+      var height = FormSheet.lineHeight
+      for (c, cell) in zip(form.columns, values) {
+        if case .text(let s) = cell.value { height = max(height, FormSheet.height(of: s, width: c.width)) }
+      }
+      if height > FormSheet.lineHeight + 2 { try sheet.setRowHeight(height, row: row) }
       row += 1
     }
     if form.sections.isEmpty {
@@ -142,6 +148,7 @@ struct FormSheet {
     case .text(let s): try sheet.write(s, row: row, column: column, format: format)
     case .integer(let n): try sheet.write(Double(n), row: row, column: column, format: format)
     case .decimal(let x, _): try sheet.write(x, row: row, column: column, format: format)
+    case .exact(let d): try sheet.write(d.doubleValue, row: row, column: column, format: format)
     case .date(let d): try sheet.write(d.excelSerial, row: row, column: column, format: format)
     }
   }

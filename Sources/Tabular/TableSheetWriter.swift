@@ -3,11 +3,8 @@ import XLSX
 /// Lays one `Table` out on a worksheet as an official Vietnamese appendix
 /// ("phụ lục", "biểu tổng hợp"), top to bottom:
 ///
-/// 1. letterhead: the issuer lines over the left part of the columns (the
-///    governing body regular, the issuing office — the last line — bold, as
-///    Nghị định 30/2020 sets them), the national motto over the right part (the
-///    first line bold capitals, the second bold and underlined, standing in for
-///    the rule drawn under it on paper);
+/// 1. letterhead (`LetterheadWriter`): the issuer lines over the left part of
+///    the columns, the national motto over the right part;
 /// 2. a blank row, the title (bold, 14 pt) and the subtitles (the first bold,
 ///    the rest italic), each merged across the table;
 /// 3. a blank row, the header rows of `HeaderLayout` (bold, centred, wrapped,
@@ -21,7 +18,9 @@ import XLSX
 /// Column widths are estimated from content (`TextWidth`) and row heights from
 /// how many lines wrapped text takes, since neither Excel nor libxlsxwriter 1.1.4
 /// fits them. The header is frozen and repeated on every printed page; pages are
-/// A4 landscape, one page wide, numbered in the footer.
+/// A4 landscape at the scale `PrintLayout` chooses from the widths (across
+/// several pages, with STT and name repeated, when 8 pt does not fit one),
+/// numbered from 1 on each sheet.
 struct TableSheetWriter {
   let table: Table
   let letterhead: Letterhead
@@ -41,8 +40,7 @@ struct TableSheetWriter {
   static let bodyPoints = 12.0
   static let tablePoints = 12.0
   static let titlePoints = 14.0
-  /// Rows left for a handwritten signature between capacity and name.
-  static let signatureRoom = 4
+  static let signatureRoom = LetterheadWriter.signatureRoom
 
   private var columnCount: Int { max(1, table.columns.count) }
 
@@ -61,7 +59,7 @@ struct TableSheetWriter {
     if span != span0 { blocks = LetterheadBlocks(widths: Array(widths[span]), from: span.lowerBound) }
     for (j, w) in widths.enumerated() { try sheet.setColumnWidth(w, first: j) }
 
-    var row = try writeLetterhead(blocks: blocks)
+    var row = try around.writeTop(blocks: blocks)
     row = try writeTitles(at: row, span: span, widths: widths)
     let headerTop = row
     let layoutHeader = HeaderLayout(columns: table.columns)
@@ -116,30 +114,6 @@ struct TableSheetWriter {
 
   // MARK: Letterhead and titles
 
-  /// Writes the issuer and the motto; returns the first row after them and the blank row.
-  private func writeLetterhead(blocks: LetterheadBlocks) throws -> Int {
-    let issuer = letterhead.issuer
-    let motto = letterhead.motto
-    guard !issuer.isEmpty || !motto.isEmpty else { return 0 }
-    let base = CellStyle(points: TableSheetWriter.bodyPoints, align: .center)
-    for (i, line) in issuer.enumerated() {
-      var style = base
-      // The governing body is regular, the issuing office (the last line) bold.
-      style.bold = issuer.count == 1 || i == issuer.count - 1
-      try put(line, row: i, block: blocks.left, style: style)
-    }
-    let mottoTop = blocks.stacked ? issuer.count : 0
-    for (i, line) in motto.enumerated() {
-      var style = base
-      style.bold = true
-      style.underline = i == 1
-      try put(line, row: mottoTop + i, block: blocks.right, style: style)
-    }
-    let used = blocks.stacked ? issuer.count + motto.count : max(issuer.count, motto.count)
-    return used + 1
-  }
-
-  /// `span`: the columns the titles are centred over (the first page's).
   private func writeTitles(at top: Int, span all: ClosedRange<Int>, widths: [Double]) throws -> Int {
     var row = top
     let total = widths[all].reduce(0, +)
@@ -224,6 +198,8 @@ struct TableSheetWriter {
       try out.number(Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
     case .decimal(let x, let places):
       try out.number(x, column: j, format: formats.decimal(places: places, bold: bold))
+    case .exact(let d):
+      try out.number(d.doubleValue, column: j, format: formats.decimal(places: Int(d.scale), bold: bold))
     case .date(let d):
       try out.number(d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
     case .formula(_, let result):
@@ -249,6 +225,9 @@ struct TableSheetWriter {
       // Stored as the CSV shows it (ROUND's result, a sum's digits), not the binary fraction.
       let shown = Double(Cell.format(x, places: places)) ?? x
       try out.formula(text, result: shown, column: j, format: formats.decimal(places: places, bold: bold))
+    case .exact(let d):
+      try out.formula(
+        text, result: d.doubleValue, column: j, format: formats.decimal(places: Int(d.scale), bold: bold))
     case .empty:
       let format: Format
       if case .percent(_, _, let places) = formula {
@@ -284,39 +263,19 @@ struct TableSheetWriter {
       row += 1
     }
     row += 1
-    if !letterhead.dateLine.isEmpty {
-      let style = CellStyle(points: TableSheetWriter.bodyPoints, italic: true, align: .center)
-      try put(letterhead.dateLine, row: row, block: blocks.right, style: style)
-      last = row
-      row += 1
-    }
-    let block = SignatureBlock(
-      left: letterhead.preparedBy, right: letterhead.signature,
-      room: TableSheetWriter.signatureRoom)
-    for (i, line) in block.left.enumerated() where !line.text.isEmpty {
-      try put(line.text, row: row + i, block: blocks.left, style: signatureStyle(line))
-      last = max(last, row + i)
-    }
-    let rightTop = blocks.stacked ? row + block.left.count + 1 : row
-    for (i, line) in block.right.enumerated() where !line.text.isEmpty {
-      try put(line.text, row: rightTop + i, block: blocks.right, style: signatureStyle(line))
-      last = max(last, rightTop + i)
-    }
-    return max(last, top - 1)
-  }
-
-  private func signatureStyle(_ line: SignatureBlock.Line) -> CellStyle {
-    CellStyle(
-      points: TableSheetWriter.bodyPoints, bold: line.bold, italic: line.italic, align: .center)
+    return max(last, try around.writeBottom(at: row, blocks: blocks), top - 1)
   }
 
   // MARK: Helpers
 
   /// Writes `text` merged over `block` of columns in one row.
   private func put(_ text: String, row: Int, block: ClosedRange<Int>, style: CellStyle) throws {
-    try cells.merge(
-      text, firstRow: row, firstColumn: block.lowerBound, lastRow: row, lastColumn: block.upperBound,
-      format: styles.format(style))
+    try around.put(text, row: row, block: block, style: style)
+  }
+
+  private var around: LetterheadWriter {
+    LetterheadWriter(
+      letterhead: letterhead, cells: cells, styles: styles, points: TableSheetWriter.bodyPoints)
   }
 
   private func fitHeight(row: Int, text: String, width: Double, style: CellStyle) throws {

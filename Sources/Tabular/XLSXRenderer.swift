@@ -52,7 +52,9 @@ public enum XLSXRenderer {
         }
       case .charts(let charts):
         let ws = try workbook.addWorksheet(names.claim(charts.sheetName, index: i))
-        try ChartSheetWriter(chartSheet: charts, sheet: ws, styles: styles, workbook: workbook).write()
+        try ChartSheetWriter(
+          chartSheet: charts, letterhead: document.letterhead, sheet: ws, styles: styles, workbook: workbook
+        ).write()
       }
     }
     Trace.mark("workbook closing")

@@ -3,9 +3,14 @@ import ThiduaKit
 
 /// The reader's fuzz target. Built by `make fuzz` with `-sanitize=fuzzer,address
 /// -DTHIDUA_FUZZ`, it hands control to libFuzzer's driver, which feeds
-/// generated data files to `ReaderProbe.read`. A plain `swift build` makes an
+/// generated data files to `ReaderProbe.read` (the whole-file parse and every value
+/// parser) and to `NominationsProbe` (the loader as real runs use it: chunks, halves,
+/// the fast path, each checked against the ordinary read). A plain `swift build` makes an
 /// input replayer instead (`ThiduaFuzz FILE...`), so a crash found by the
 /// fuzzer can be reproduced and debugged without the sanitizers.
+///
+/// `THIDUA_FUZZ_DATA` names the data folder whose other files the nominations are
+/// checked against (default `sample-data`, the seeds' ids).
 ///
 /// The driver is started from our own `main` rather than libFuzzer's because
 /// SwiftPM renames an executable's entry point (`ThiduaFuzz_main`) and points
@@ -23,17 +28,24 @@ enum ReaderFuzz {
           FileHandle.standardError.write(Data("ThiduaFuzz: không đọc được \(path)\n".utf8))
           exit(2)
         }
-        print("\(path): \(ReaderProbe.read([UInt8](data))) ô")
+        let bytes = [UInt8](data)
+        print("\(path): \(ReaderProbe.read(bytes)) ô, \(nominations?.read(bytes) ?? 0) đề nghị")
       }
     #endif
   }
+
+  /// Made once: the data folder that every input is read in.
+  static let nominations = NominationsProbe(
+    referenceFolder: ProcessInfo.processInfo.environment["THIDUA_FUZZ_DATA"] ?? "sample-data")
 }
 
 #if THIDUA_FUZZ
   /// libFuzzer's callback, also referenced by its own `main` (linked in whole).
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    ReaderProbe.read(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    ReaderProbe.read(bytes)
+    ReaderFuzz.nominations?.read(bytes)
     return 0
   }
 

@@ -106,20 +106,42 @@ final class XLSXRendererTests: XCTestCase {
     XCTAssertTrue(chart2.contains("<c:lineChart>"))
     XCTAssertTrue(chart1.contains("Khen thưởng theo cụm"))
     XCTAssertTrue(chart1.contains("<c:legendPos val=\"b\"/>"))
-    XCTAssertTrue(chart1.contains("'Biểu đồ'!$B$5:$B$6"), chart1)
-    XCTAssertTrue(chart1.contains("'Biểu đồ'!$A$5:$A$6"))
-    XCTAssertTrue(chart1.contains("'Biểu đồ'!$B$4"), "series named by its header cell")
     XCTAssertFalse(x.text("xl/drawings/drawing1.xml").isEmpty)
     let c = x.cells(sheet: "Biểu đồ")
-    XCTAssertEqual(c["A1"], "BIỂU ĐỒ")
-    XCTAssertEqual(c["A3"], "Khen thưởng theo cụm")
-    XCTAssertEqual(c["B4"], "Tập thể")
-    XCTAssertEqual(c["A5"], "Cụm 1")
-    XCTAssertEqual(c["C6"], "4")
-    // The second chart starts below the first one's block.
-    let second = c.first(where: { $0.value == "Đề nghị theo tháng" })?.key
-    XCTAssertNotNil(second)
-    XCTAssertGreaterThanOrEqual(Int(second!.dropFirst()) ?? 0, 3 + 22)
+    func row(of text: String) throws -> Int {
+      let ref = try XCTUnwrap(c.first(where: { $0.value == text && $0.key.hasPrefix("A") })?.key, text)
+      return Int(ref.dropFirst()) ?? 0
+    }
+    // The letterhead and signature block like the table sheets.
+    XCTAssertEqual(c["A1"], "UBND HUYỆN VĂN QUAN")
+    XCTAssertTrue(c.values.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+    XCTAssertTrue(c.values.contains("Hoàng Văn Nam"), "the signer's name")
+    XCTAssertLessThan(try row(of: "BIỂU ĐỒ"), try row(of: "Khen thưởng theo cụm"))
+    // The caption, the chart, then its numbers: the series named by its header cell.
+    let header = try row(of: "Cụm")
+    XCTAssertGreaterThan(header, try row(of: "Khen thưởng theo cụm") + ChartSheetWriter.chartRows - 1)
+    XCTAssertEqual(c["B\(header)"], "Tập thể")
+    XCTAssertEqual(c["A\(header + 1)"], "Cụm 1")
+    XCTAssertEqual(c["C\(header + 2)"], "4")
+    XCTAssertTrue(chart1.contains("'Biểu đồ'!$B$\(header + 1):$B$\(header + 2)"), chart1)
+    XCTAssertTrue(chart1.contains("'Biểu đồ'!$A$\(header + 1):$A$\(header + 2)"))
+    XCTAssertTrue(chart1.contains("'Biểu đồ'!$B$\(header)"), "series named by its header cell")
+    // Both charts: column A, the same width; the second starts a page.
+    let drawing = x.text("xl/drawings/drawing1.xml")
+    let anchors = drawing.components(separatedBy: "<xdr:from><xdr:col>").dropFirst()
+    XCTAssertEqual(anchors.count, 2)
+    XCTAssertTrue(anchors.allSatisfy { $0.hasPrefix("0</xdr:col><xdr:colOff>0</xdr:colOff>") }, drawing)
+    // The same right edge: each anchor's `to` column and offset.
+    let rightEdges = drawing.components(separatedBy: "<xdr:to><xdr:col>").dropFirst().map {
+      $0.components(separatedBy: "</xdr:colOff>")[0]
+    }
+    XCTAssertEqual(rightEdges.count, 2)
+    XCTAssertEqual(Set(rightEdges).count, 1, "the same width: \(rightEdges)")
+    let second = try row(of: "Đề nghị theo tháng")
+    let breaks = XLSXFile.elements(named: "brk", in: x.sheetXML("Biểu đồ")).compactMap {
+      $0["id"].flatMap(Int.init)
+    }
+    XCTAssertEqual(breaks, [second - 1], "a page break above the second chart's caption")
   }
 
   func testEmptyChartAndOddTablesDoNotFail() throws {

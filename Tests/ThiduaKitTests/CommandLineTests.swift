@@ -54,9 +54,9 @@ final class CommandLineTests: XCTestCase {
     let r2 = try runThidua(args + [b], environment: env)
     XCTAssertEqual(r2.status, 0, r2.stderr)
     let first = snapshot(a)
-    XCTAssertEqual(first.count, 16)
+    XCTAssertEqual(first.count, 20)
     XCTAssertEqual(first, snapshot(b))
-    XCTAssertEqual(r1.stdout.split(separator: "\n").count, 16)
+    XCTAssertEqual(r1.stdout.split(separator: "\n").count, 20)
     // Rerunning into the same folder replaces the files with the same bytes.
     XCTAssertEqual(try runThidua(args + [a], environment: env).status, 0)
     XCTAssertEqual(snapshot(a), first)

@@ -12,9 +12,27 @@ final class FuzzRegressionTests: XCTestCase {
     let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasPrefix(".") }
       .sorted()
     XCTAssertFalse(names.isEmpty, "Fixtures/fuzz holds the kept inputs and their README")
+    let probe = try XCTUnwrap(NominationsProbe(referenceFolder: Repository.sampleData))
     for name in names where name != "README.md" {
       let bytes = [UInt8](try Data(contentsOf: root.appendingPathComponent(name)))
       ReaderProbe.read(bytes)
+      probe.read(bytes)
+    }
+  }
+
+  /// The loader's probe reads valid rows (the seeds' ids are sample-data's) the four ways
+  /// and finds them equal; a damaged copy (cut anywhere, a quote left open) too.
+  func testNominationsProbeReadsTheSampleRowsEveryWay() throws {
+    let probe = try XCTUnwrap(NominationsProbe(referenceFolder: Repository.sampleData))
+    let original = try Data(contentsOf: URL(fileURLWithPath: Repository.sampleData + "/de_nghi.csv"))
+    XCTAssertGreaterThan(probe.read([UInt8](original)), 200, "Windows-1258, read whole")
+    var text = [UInt8](
+      "ma_de_nghi,ma_phong_trao,ma_don_vi,doi_tuong,ten,ma_hinh_thuc,trang_thai,ngay_de_nghi\n".utf8)
+    for i in 0..<40 { text += Array("N\(i),LVT115,DV13,Cá nhân,Chu Thị \(i),GKCQ,Đề nghị,16/01/2025\n".utf8) }
+    XCTAssertEqual(probe.read(text), 40)
+    for cut in stride(from: 1, to: text.count, by: 97) {
+      probe.read(Array(text[..<cut]))
+      probe.read(Array(text[..<cut]) + [0x22] + Array(text[cut...]))
     }
   }
 

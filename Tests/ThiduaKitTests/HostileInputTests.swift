@@ -28,7 +28,7 @@ final class HostileInputTests: XCTestCase {
     let r = try report(folder, out: out)
     XCTAssertEqual(r.status, 0, r.stderr)
     let written = r.stdout.split(separator: "\n").map(String.init)
-    XCTAssertEqual(written.count, 6 * 8)
+    XCTAssertEqual(written.count, 6 * 10)
     for path in written {
       XCTAssertTrue(URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(out + "/"), path)
     }
@@ -44,9 +44,9 @@ final class HostileInputTests: XCTestCase {
     ).write(to: URL(fileURLWithPath: jobs))
     let run = try runThidua(["run", jobs])
     XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertTrue(run.stdout.hasPrefix("../j: PT1 → \(out)/_j/PT1/2025-10-31 (8 tệp); "), run.stdout)
-    XCTAssertTrue(run.stdout.contains("; ../../etc → \(out)/_j/___etc/2025-10-31 (8 tệp); "), run.stdout)
-    XCTAssertTrue(run.stdout.contains("; x\\u{1}y → \(out)/_j/x_y/2025-10-31 (8 tệp); "), run.stdout)
+    XCTAssertTrue(run.stdout.hasPrefix("../j: PT1 → \(out)/_j/PT1/2025-10-31 (10 tệp); "), run.stdout)
+    XCTAssertTrue(run.stdout.contains("; ../../etc → \(out)/_j/___etc/2025-10-31 (10 tệp); "), run.stdout)
+    XCTAssertTrue(run.stdout.contains("; x\\u{1}y → \(out)/_j/x_y/2025-10-31 (10 tệp); "), run.stdout)
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent), ["out"])
   }
 

@@ -120,6 +120,11 @@ final class InitWorkbooksTests: XCTestCase {
     XCTAssertEqual(grid[5].first, data.campaigns[0].id)
     XCTAssertEqual(grid[6].first, data.campaigns[1].id)
     XCTAssertEqual(grid[5][5], String(Int(data.campaigns[0].start.excelSerial)), "a date cell, not text")
+    // A long name wraps: its row is given the lines it needs.
+    let rowSix = XLSXFile.elements(named: "row", in: campaigns.sheetXML("Phong trào")).first {
+      $0["r"] == "6"
+    }
+    XCTAssertGreaterThan(Double(rowSix?["ht"] ?? "0") ?? 0, 3 * 16)
     let units = try XLSXFile(path: path("don_vi.xlsx")).grid(sheet: "Đơn vị")
     XCTAssertEqual(units[5..<(5 + data.units.count)].map(\.first), data.units.map(\.id))
     // Registrations and quotas set the campaigns up: carried over; nominations are to fill in.

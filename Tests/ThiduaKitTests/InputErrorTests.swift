@@ -143,7 +143,7 @@ final class InputErrorTests: XCTestCase {
       data: good.path, campaigns: ["PT1"], asOf: asOf, out: out, definitions: .builtIn)
     XCTAssertEqual(first.exitCode, 0, first.stderr.joined(separator: "\n"))
     let before = snapshot(out)
-    XCTAssertEqual(before.count, 8)
+    XCTAssertEqual(before.count, 10)
     let bad = try FixtureFolder(["don_vi.csv": FixtureFolder.units + "\nU1,Trùng,C1,,"])
     let second = Commands.report(
       data: bad.path, campaigns: ["PT1"], asOf: asOf, out: out, definitions: .builtIn)

@@ -26,10 +26,10 @@ final class JobRunTests: XCTestCase {
     let f = try JobsFixture(Self.monthly)
     let first = try f.run()
     XCTAssertEqual(first.exitCode, 0, first.stderr.joined(separator: "\n"))
-    XCTAssertEqual(first.stdout, ["hang-thang: PT2 → \(f.out)/PT2/2025-10-31 (8 tệp)"])
+    XCTAssertEqual(first.stdout, ["hang-thang: PT2 → \(f.out)/PT2/2025-10-31 (10 tệp)"])
     XCTAssertEqual(first.stderr, [])
     let files = snapshot(f.out)
-    XCTAssertEqual(files.count, 10, "\(files.keys.sorted())")  // 8 reports + marker + lock
+    XCTAssertEqual(files.count, 12, "\(files.keys.sorted())")  // 10 reports + marker + lock
     XCTAssertNotNil(files["PT2/2025-10-31/tong-ket.xlsx"])
     XCTAssertEqual(
       String(decoding: files["PT2/2025-10-31/.thidua-job"]!, as: UTF8.self).split(separator: "\n").dropFirst(
@@ -116,7 +116,7 @@ final class JobRunTests: XCTestCase {
     XCTAssertEqual(
       r.stderr,
       "thidua: hang-thang: thư mục \(f.out) đang được một lần chạy khác ghi; việc này không chạy lần này\n")
-    XCTAssertEqual(r.stdout, "pt1: PT1 → \(f.out)-pt1/PT1/2025-06-30 (8 tệp)\n")
+    XCTAssertEqual(r.stdout, "pt1: PT1 → \(f.out)-pt1/PT1/2025-06-30 (10 tệp)\n")
     XCTAssertEqual(Array(snapshot(f.out).keys), [OutputLock.fileName])
     lock.release()
     let again = try runThidua(["run", f.path])
@@ -133,7 +133,7 @@ final class JobRunTests: XCTestCase {
         .replacingOccurrences(of: "\"active\"", with: "\"all\""))
     XCTAssertEqual(try runThidua(["run", f.path]).status, 0)
     let expected = snapshot(f.out)
-    XCTAssertEqual(expected.count, 19)  // 2 campaigns × (8 files + marker) + lock
+    XCTAssertEqual(expected.count, 23)  // 2 campaigns × (10 files + marker) + lock
     var results: [(status: Int32, stdout: String, stderr: String)?] = [nil, nil, nil]
     let guardResults = NSLock()
     DispatchQueue.concurrentPerform(iterations: 3) { i in
@@ -164,7 +164,7 @@ final class JobRunTests: XCTestCase {
     }
     // Exports of Jul, Aug, Sep, Oct 2025 (runs on 1 Aug, 1 Sep, 1 Oct, 1 Nov).
     // PT1 ended in June, so only PT2 is active.
-    XCTAssertEqual(try f.run(now: months[0]).stdout, ["hang-thang: PT2 → \(f.out)/PT2/2025-07-31 (8 tệp)"])
+    XCTAssertEqual(try f.run(now: months[0]).stdout, ["hang-thang: PT2 → \(f.out)/PT2/2025-07-31 (10 tệp)"])
     // Foreign things: a document inside an old export, a manual folder, a file
     // beside the exports, another job's export of the same campaign, a `thidua report` folder.
     try Data("ghi chú".utf8).write(to: URL(fileURLWithPath: "\(f.out)/PT2/2025-07-31/ghi-chu.txt"))
@@ -192,8 +192,8 @@ final class JobRunTests: XCTestCase {
     // PT2: Sep and Oct kept; Jul emptied of our files but the document stays; Aug gone.
     XCTAssertEqual(Set(after.keys.filter { $0.hasPrefix("PT2/2025-07") }), ["PT2/2025-07-31/ghi-chu.txt"])
     XCTAssertFalse(fm.fileExists(atPath: "\(f.out)/PT2/2025-08-31"))
-    XCTAssertEqual(after.keys.filter { $0.hasPrefix("PT2/2025-09-30/") }.count, 9)
-    XCTAssertEqual(after.keys.filter { $0.hasPrefix("PT2/2025-10-31/") }.count, 9)
+    XCTAssertEqual(after.keys.filter { $0.hasPrefix("PT2/2025-09-30/") }.count, 11)
+    XCTAssertEqual(after.keys.filter { $0.hasPrefix("PT2/2025-10-31/") }.count, 11)
     for (k, v) in foreign { XCTAssertEqual(after[k], v, k) }
   }
 
@@ -202,8 +202,8 @@ final class JobRunTests: XCTestCase {
     let r = try f.run(dryRun: true)
     XCTAssertEqual(r.exitCode, 0)
     XCTAssertEqual(
-      r.stdout.first, "hang-thang (chạy thử, không ghi gì): PT2 → \(f.out)/PT2/2025-10-31 (8 tệp)")
-    XCTAssertEqual(r.stdout.count, 9)
+      r.stdout.first, "hang-thang (chạy thử, không ghi gì): PT2 → \(f.out)/PT2/2025-10-31 (10 tệp)")
+    XCTAssertEqual(r.stdout.count, 11)
     XCTAssertTrue(r.stdout.contains("  sẽ ghi \(f.out)/PT2/2025-10-31/tong-ket.xlsx"))
     XCTAssertFalse(FileManager.default.fileExists(atPath: f.out))
   }

@@ -83,7 +83,7 @@ final class JobsFileTests: XCTestCase {
       mistakes.lines,
       [
         "jobs.toml:5: keep: lỗi: cần một số nguyên ≥ 1 (số bản xuất cũ được giữ lại), không phải 0",
-        "jobs.toml:6: tables: lỗi: không có biểu \"T9\" (dùng so-lieu, T1, T2, T3, T4, T5, T6 hoặc all)",
+        "jobs.toml:6: tables: lỗi: không có biểu \"T9\" (dùng so-lieu, T1, T2, T3, T4, T5, T6, T7 hoặc all)",
         "jobs.toml:7: colour: lỗi: khóa không xác định (dùng: name, data, campaigns, as_of, time_zone, out, "
           + "name_pattern, tables, keep, reports, tong_hop, from)",
         "jobs.toml:9: out: lỗi: thiếu khóa bắt buộc \"out\"",
@@ -188,17 +188,5 @@ final class JobsFileTests: XCTestCase {
     XCTAssertThrowsError(try NamePattern("/abs/{campaign}"))
     XCTAssertThrowsError(try NamePattern("{campaign}//{as_of}"))
     XCTAssertThrowsError(try NamePattern("{campaign"))
-  }
-}
-
-/// The shipped example must stay a valid jobs file.
-final class JobsExampleTests: XCTestCase {
-  func testShippedExampleLoads() throws {
-    let path = Repository.root.appendingPathComponent("reports/jobs.example.toml").path
-    let jobs = try JobsFile.load(path: path).get()
-    XCTAssertEqual(jobs.map(\.name), ["tien-do-hang-thang", "tong-ket-ntm", "tong-hop-cac-xa"])
-    XCTAssertEqual(jobs[2].rollup?.from, "/srv/share/nhan-bao-cao")
-    XCTAssertEqual(jobs[0].asOf, .endOfLastMonth)
-    XCTAssertEqual(jobs[1].namePattern.description, "{campaign}/{yyyy}-{mm}")
   }
 }

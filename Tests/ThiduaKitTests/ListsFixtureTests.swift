@@ -5,10 +5,11 @@ import ThiduaKit
 import XCTest
 
 /// DATA.md "Lists sent by units" and REPORTS.md T6's lists not sent, on the lists
-/// fixture (`Fixtures/lists`): PT1's nominations come from de_nghi.csv (X4, and CQ2 after
-/// the as-of date) and from three lists: X1's by name (headings, award names, no ids or
-/// dates: the receipt register's), X2's by id (every column, provincial codes), CQ1's by
-/// name in capitals (its receipt after the deadline). X3 sent nothing. Every figure
+/// fixture (`Fixtures/lists`, made by its generate.py): PT1's nominations come from
+/// de_nghi.csv (X4, and CQ2 after the as-of date) and from three lists: X1's CSV by name
+/// (headings, award names, no ids or dates: the receipt register's), X2's CSV by id (every
+/// column, provincial codes), CQ1's workbook by name in capitals (merged title and
+/// heading, a heading in the STT cell, two sheets; its receipt after the deadline). X3 sent nothing. Every figure
 /// below is counted by hand from the fixture's rows.
 final class ListsFixtureTests: XCTestCase {
   func report(_ folder: String, asOf: String, campaigns: [String] = ["PT1"]) throws -> (
@@ -102,15 +103,15 @@ final class ListsFixtureTests: XCTestCase {
   func testT6NamesTheListsCellsAndTheUnitsThatSentNothing() throws {
     let (out, stderr) = try report(ListsFixture.source, asOf: "2025-10-31")
     let t6 = try CSVFile(path: out + "/PT1/kiem-tra.csv")
-    let cqFile = "de_nghi/PT1/PHÒNG NỘI VỤ.csv"
+    let cqBook = "de_nghi/PT1/PHÒNG NỘI VỤ.xlsx:DANHSACH!"
     XCTAssertEqual(
       t6.rows.map { [$0[1], $0[3], $0[4], $0[6]] },
       [
         // CQ1's rows are dated by its receipt, 20/06, after the deadline 15/06.
-        ["Quá hạn đề nghị", "CQ1", "PT1/CQ1/1", cqFile + ":3"],
-        ["Quá hạn đề nghị", "CQ1", "PT1/CQ1/2", cqFile + ":5"],
-        ["Thiếu quyết định khen thưởng", "CQ1", "PT1/CQ1/2", cqFile + ":5"],
-        ["Quá hạn đề nghị", "CQ1", "PT1/CQ1/3", cqFile + ":6"],
+        ["Quá hạn đề nghị", "CQ1", "PT1/CQ1/1", cqBook + "B7"],
+        ["Quá hạn đề nghị", "CQ1", "PT1/CQ1/2", cqBook + "B9"],
+        ["Thiếu quyết định khen thưởng", "CQ1", "PT1/CQ1/2", cqBook + "B9"],
+        ["Quá hạn đề nghị", "CQ1", "PT1/CQ1/3", cqBook + "B10"],
         // The same person in two units' lists.
         ["Trùng người được đề nghị", "X1, X2", "PT1/X1/3, HL-03", "de_nghi/PT1/UBND xã Tri Lễ.csv:10"],
         // X3 sent nothing; CQ2's only nomination is dated after the as-of date.
@@ -155,7 +156,8 @@ final class ListsFixtureTests: XCTestCase {
     let t6 = try CSVFile(path: out + "/PT1/kiem-tra.csv").rows
     let kinds = t6.map { [$0[1], $0[3], $0[6]] }
     XCTAssertTrue(
-      kinds.contains(["Chưa đăng ký thi đua", "CQ1", "de_nghi/PT1/PHÒNG NỘI VỤ.csv:3"]), "\(kinds)")
+      kinds.contains(["Chưa đăng ký thi đua", "CQ1", "de_nghi/PT1/PHÒNG NỘI VỤ.xlsx:DANHSACH!B7"]), "\(kinds)"
+    )
     // GKH individuals: X1 2 (Ánh, Mai), X2 1, X4 1: only X1 exceeds 1.
     XCTAssertEqual(t6.filter { $0[1] == "Vượt chỉ tiêu" }.map { $0[3] }, ["X1"])
     // CQ2 is not registered: only X3 is reminded.
@@ -175,11 +177,11 @@ final class ListsFixtureTests: XCTestCase {
     XCTAssertEqual(
       lists.map { data.texts.name(of: $0) }.prefix(5),
       ["Thôn Nà Pàn", "Hội Phụ nữ xã", "Nông Thị Ánh", "Hoàng Văn Bình", "Lý Thị Mai"])
-    XCTAssertEqual(lists.map(\.line), [7, 8, 10, 11, 12, 2, 3, 4, 5, 3, 5, 6])
+    XCTAssertEqual(lists.map(\.line), [7, 8, 10, 11, 12, 2, 3, 4, 5, 7, 9, 10])
     XCTAssertEqual(lists.map { data.file(of: $0) }.first, "de_nghi/PT1/UBND xã Tri Lễ.csv")
     XCTAssertEqual(
       data.lists.map(\.file),
-      ["de_nghi/PT1/UBND xã Tri Lễ.csv", "de_nghi/PT1/X2.csv", "de_nghi/PT1/PHÒNG NỘI VỤ.csv"])
+      ["de_nghi/PT1/UBND xã Tri Lễ.csv", "de_nghi/PT1/X2.csv", "de_nghi/PT1/PHÒNG NỘI VỤ.xlsx"])
     XCTAssertEqual(data.lists.map(\.letterNumber), ["15/TTr-UBND", "", "08/TTr-PNV"])
     XCTAssertEqual(lists.map { "\($0.submitted)" }.first, "10/05/2025")
     XCTAssertEqual(

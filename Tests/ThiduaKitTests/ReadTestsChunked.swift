@@ -129,9 +129,17 @@ final class ReadChunkedTests: XCTestCase {
     XCTAssertEqual(dumped(fallback.dataSet), dumped(original.dataSet))
   }
 
+  /// The data set as text; its dictionaries (`origins` and their positions) in key order, as
+  /// two equal dictionaries may list their entries in different orders.
   func dumped(_ data: DataSet) -> String {
+    var plain = data
+    plain.origins = [:]
     var s = ""
-    dump(data, to: &s)
+    dump(plain, to: &s)
+    for (key, origin) in data.origins.sorted(by: { $0.key < $1.key }) {
+      let positions = origin.positions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      s += "\(key): \(origin.file) \(origin.place) \(positions)\n"
+    }
     return s
   }
 }

@@ -22,7 +22,7 @@ final class ReportContentTests: XCTestCase {
     return (out as NSString).appendingPathComponent(campaign)
   }
 
-  func testWritesTheEightFilesAndListsThemOnStandardOutput() throws {
+  func testWritesTheTenFilesAndListsThemOnStandardOutput() throws {
     let out = FixtureFolder.temporaryOutput()
     let outcome = Commands.report(
       data: try FixtureFolder().path, campaigns: [], asOf: asOf, out: out, definitions: .builtIn)
@@ -30,7 +30,7 @@ final class ReportContentTests: XCTestCase {
     let names = [
       "tong-ket.xlsx", "so-lieu.csv", "tong-hop-khen-thuong.csv", "de-nghi.csv", "tham-gia.csv",
       "tien-do.csv",
-      "danh-sach.csv", "kiem-tra.csv",
+      "danh-sach.csv", "kiem-tra.csv", "tien-do-thang.xlsx", "tien-do-thang.csv",
     ]
     for c in ["PT1", "PT2"] {
       for n in names {
@@ -39,7 +39,7 @@ final class ReportContentTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains(p), "stdout lists \(p)")
       }
     }
-    XCTAssertEqual(outcome.stdout.count, 16)
+    XCTAssertEqual(outcome.stdout.count, 20)
   }
 
   /// Roster order (C2: U3, U2; then C1: U1), catalogue order (BKT before GKH),

@@ -123,4 +123,28 @@ final class SampleDataTests: XCTestCase {
       XCTAssertTrue(ids.contains { $0.contains(id) }, id)
     }
   }
+
+  /// sample-data/de_nghi/NTM2025/: the two units' lists count like de_nghi.csv's rows (10
+  /// of NTM2025's 130 nominations: so-lieu.csv's XA-TRILE and XA-HUULE rows), their
+  /// awarded rows are in T5, and the two registered agencies that sent nothing are T6's
+  /// reminders (as of 31/10/2025, before the deadline 15/11/2025).
+  func testUnitsListsAndReminders() throws {
+    let facts = try CSVFile(path: "\(Self.out)/NTM2025/so-lieu.csv").records
+    func count(_ unit: String) -> Int {
+      facts.filter { $0["ma_don_vi"] == unit }.reduce(0) { $0 + Int($1["so_luong"]!)! }
+    }
+    XCTAssertEqual(count("XA-TRILE"), 5)
+    XCTAssertEqual(count("XA-HUULE"), 5)
+    // 130 in all, 7 of them submitted in November: 123 counted at 31/10, as when all were in de_nghi.csv.
+    XCTAssertEqual(facts.reduce(0) { $0 + Int($1["so_luong"]!)! }, 123)
+    let t5 = try CSVFile(path: "\(Self.out)/NTM2025/danh-sach.csv").rows
+    XCTAssertTrue(
+      t5.contains { $0[1] == "Lương Văn Đức" && $0[3] == "UBND xã Tri Lễ" && $0[4] == "1394/QĐ-UBND" })
+    let t6 = try CSVFile(path: "\(Self.out)/NTM2025/kiem-tra.csv").rows
+    XCTAssertEqual(
+      t6.filter { $0[6] == "de_nghi/NTM2025" }.map { [$0[1], $0[3]] },
+      [["Chưa gửi danh sách đề nghị", "DV02"], ["Chưa gửi danh sách đề nghị", "DV06"]])
+    let lvt = try CSVFile(path: "\(Self.out)/LVT115/kiem-tra.csv").rows
+    XCTAssertFalse(lvt.contains { $0[1].contains("danh sách đề nghị") }, "LVT115 has no de_nghi/LVT115/")
+  }
 }

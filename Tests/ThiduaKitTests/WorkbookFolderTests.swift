@@ -14,7 +14,7 @@ final class WorkbookFolderTests: XCTestCase {
   }
 
   /// A temporary data folder holding the fixture folder's workbooks and sample-data's
-  /// `to_chuc.toml`.
+  /// `to_chuc.toml` and `de_nghi/` lists.
   func folder(_ fixture: String) throws -> String {
     let dir = FixtureFolder.temporaryOutput()
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -24,9 +24,12 @@ final class WorkbookFolderTests: XCTestCase {
         atPath: (src as NSString).appendingPathComponent(name),
         toPath: (dir as NSString).appendingPathComponent(name))
     }
-    try FileManager.default.copyItem(
-      atPath: (Repository.sampleData as NSString).appendingPathComponent("to_chuc.toml"),
-      toPath: (dir as NSString).appendingPathComponent("to_chuc.toml"))
+    // sample-data's to_chuc.toml, and its units' lists as they came (de_nghi/NTM2025/).
+    for name in ["to_chuc.toml", "de_nghi"] {
+      try FileManager.default.copyItem(
+        atPath: (Repository.sampleData as NSString).appendingPathComponent(name),
+        toPath: (dir as NSString).appendingPathComponent(name))
+    }
     return dir
   }
 

@@ -26,8 +26,7 @@ public struct MonthlyProgressTable {
     guard let activity = facts.activity else { preconditionFailure("T4 needs a fact table's activity") }
     let def = definitions.table("T4")
     let months = facts.heading.months
-    let indicators = activity.indicators
-    let groups = [def.label("nominations")] + indicators
+    let groups = [def.label("nominations")] + activity.indicators
     let monthLabels = months.map { Self.label(of: $0, definitions: definitions) }
     var columns = [
       Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
@@ -36,33 +35,21 @@ public struct MonthlyProgressTable {
       for label in monthLabels { columns.append(Column([g, label], kind: .decimal, width: 8)) }
       columns.append(Column([g, def.label("cumulative")], kind: .decimal, width: 8))
     }
-
-    // per unit: groups × months values
-    let width = groups.count * months.count
     let rows = RosterRows(dimensions: facts.dimensions, definitions: definitions).rows(
-      width: width,
-      values: { u in
-        var v = [Double](repeating: 0, count: width)
-        for m in months.indices {
-          v[m] = Double(activity.submitted(unit: u, month: m))
-          for g in indicators.indices {
-            v[(g + 1) * months.count + m] = activity.figure(unit: u, indicator: g, month: m)
-          }
-        }
-        return v
-      },
+      width: groups.count * months.count, values: { activity.values[$0] },
       render: { v in
         // Columns from 2: each group's months, then its Lũy kế (live: the sum of those months).
         var cells: [Cell] = []
         for g in groups.indices {
-          var sum = 0.0
+          var sum = ExactDecimal.zero
           let first = 2 + g * (months.count + 1)
           for m in months.indices {
             let x = v[g * months.count + m]
             sum += x
-            cells.append(Self.number(x))
+            cells.append(ProgressFigures.cell(x))
           }
-          cells.append(.formula(.sumOfColumns([first..<(first + months.count)]), result: Self.number(sum)))
+          cells.append(
+            .formula(.sumOfColumns([first..<(first + months.count)]), result: ProgressFigures.cell(sum)))
         }
         return cells
       })
@@ -77,12 +64,4 @@ public struct MonthlyProgressTable {
       definitions.table("T4").label("month"),
       ["m": String(month.month), "mm": CalendarDay.pad2(month.month), "y": String(month.year)])
   }
-
-  /// Whole numbers as integers; others plain, with as few decimals as show
-  /// them (1.5, 1.25), at most two.
-  static func number(_ x: Double) -> Cell {
-    if x == x.rounded() && abs(x) < 1e15 { return .integer(Int(x)) }
-    return .decimal(x, places: (x * 10).rounded() == x * 10 ? 1 : 2)
-  }
-
 }

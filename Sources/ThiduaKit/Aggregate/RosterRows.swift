@@ -16,33 +16,44 @@ import Tabular
 /// a rate) stays one: it is computed along its row, whatever the row.
 ///
 /// Units are positions in `dimensions.units` (roster order), so a report and a
-/// roll-up (whose units are the offices) share it.
+/// roll-up (whose units are the offices) share it; a table counted from a data
+/// set's unit indices maps a position `p` to `data.roster[p]`.
 struct RosterRows {
   let dimensions: FactDimensions
   let definitions: ReportDefinitions
 
-  /// `renderSum`, when given, renders the subtotal and total rows itself, with the
-  /// rows they add up (a roll-up's count of offices, which its office rows leave blank).
-  func rows(
-    width: Int, values: (Int) -> [Double], render: ([Double]) -> [Cell],
-    renderSum: (([Double], [Range<Int>]) -> [Cell])? = nil
+  /// `V` is what a unit's vector holds: counts as `Double` (T1–T3), exact figures as
+  /// `ExactDecimal` (T4, T7), so sums of decimal figures stay exact.
+  func rows<V: AdditiveArithmetic>(width: Int, values: (Int) -> [V], render: ([V]) -> [Cell]) -> [Row] {
+    rows(width: width, values: values, render: { v, _ in render(v) })
+  }
+
+  /// As above, with `render` told the unit of a unit row (nil for a heading's blanks, a
+  /// subtotal or the total): for a column that says something of one unit, not a sum
+  /// (T7's Đã báo cáo).
+  ///
+  /// `renderSum`, when given, renders the subtotal and total rows itself, told the rows
+  /// they add up (a roll-up's count of offices, which its office rows leave blank).
+  func rows<V: AdditiveArithmetic>(
+    width: Int, values: (Int) -> [V], render: ([V], Int?) -> [Cell],
+    renderSum: (([V], [Range<Int>]) -> [Cell])? = nil
   ) -> [Row] {
-    func sumCells(_ v: [Double], _ over: [Range<Int>]) -> [Cell] {
-      renderSum.map { $0(v, over) } ?? Self.summed(render(v), over: over)
+    func sumCells(_ v: [V], _ over: [Range<Int>]) -> [Cell] {
+      renderSum.map { $0(v, over) } ?? Self.summed(render(v, nil), over: over)
     }
     var rows: [Row] = []
-    var grand = [Double](repeating: 0, count: width)
+    var grand = [V](repeating: .zero, count: width)
     let byCluster = dimensions.unitsByCluster
     var subtotals: [Int] = []
     for (c, cluster) in dimensions.clusters.enumerated() {
-      let blanks = [Cell](repeating: .empty, count: render(grand).count)
+      let blanks = [Cell](repeating: .empty, count: render(grand, nil).count)
       rows.append(Row(.heading, [.text(RomanNumeral.of(c + 1)), .text(cluster.name)] + blanks))
-      var sub = [Double](repeating: 0, count: width)
+      var sub = [V](repeating: .zero, count: width)
       let first = rows.count
       for (i, u) in byCluster[c].enumerated() {
         let v = values(u)
         for j in 0..<width { sub[j] += v[j] }
-        rows.append(Row(.data, [.integer(i + 1), .text(dimensions.units[u].name)] + render(v)))
+        rows.append(Row(.data, [.integer(i + 1), .text(dimensions.units[u].name)] + render(v, u)))
       }
       for j in 0..<width { grand[j] += sub[j] }
       let label = Template.fill(
@@ -61,7 +72,7 @@ struct RosterRows {
   static func summed(_ cells: [Cell], over rows: [Range<Int>]) -> [Cell] {
     cells.map { cell in
       switch cell {
-      case .integer, .decimal: return .formula(.sumOfRows(rows), result: cell)
+      case .integer, .decimal, .exact: return .formula(.sumOfRows(rows), result: cell)
       default: return cell
       }
     }

@@ -156,7 +156,7 @@ struct Loader {
   ) -> FieldReader? {
     guard let source = TableSource.find(schema, in: folder, diagnostics: &diagnostics) else { return nil }
     guard case .csv(let path, _) = source else {
-      return visitWorkbook(source, schema: schema, diagnostics: &diagnostics, row)
+      return visitWorkbook(source, schema: schema, diagnostics: &diagnostics, restart: restart, row)
     }
     do {
       var reader: FieldReader?
@@ -218,14 +218,20 @@ struct Loader {
   /// (an error value, a formula without its result) in a column the schema reads gets
   /// that message and is not read further.
   static func visitWorkbook(
-    _ source: TableSource, schema: FileSchema, diagnostics: inout [Diagnostic],
+    _ source: TableSource, schema: FileSchema, diagnostics: inout [Diagnostic], restart: () -> Void,
     _ visit: (inout FieldReader, CSVRecordView) -> Void
   ) -> FieldReader? {
     guard case .workbook(let path, let file) = source else { return nil }
     var reader: FieldReader?
     var usable = true
     do {
-      try WorkbookReader.visitTable(path: path, file: file, schema: schema) { row in
+      // A second pass (merged cells reaching the data rows) starts over, as a chunked CSV read does.
+      let again = {
+        reader = nil
+        usable = true
+        restart()
+      }
+      try WorkbookReader.visitTable(path: path, file: file, schema: schema, restart: again) { row in
         if reader == nil {
           let header = CSVDocument(
             file: file, encoding: .utf8, delimiter: 0, headerLine: row.view.line,
@@ -525,7 +531,7 @@ struct Loader {
         }
       }
       let indicator = r.required(rec, "chi_tieu")
-      var value: Double? = nil
+      var value: ExactDecimal? = nil
       if let s = r.required(rec, "gia_tri") {
         value = ValueParser.decimal(s)
         if value == nil { r.error(.invalidValue, rec, "gia_tri", "số không hợp lệ: \"\(s)\"") }

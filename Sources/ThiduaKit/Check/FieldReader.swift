@@ -95,7 +95,7 @@ struct FieldReader {
       diagnostics.append(
         Diagnostic(
           .error, .invalidValue, file: file, line: p.row, column: column, p.message,
-          cell: document.place.cell(row: p.row, field: p.field)))
+          cell: document.place.cell(row: p.row, field: p.field), header: titles[column]))
       reported = true
     }
     return reported

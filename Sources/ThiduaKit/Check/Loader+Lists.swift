@@ -52,10 +52,7 @@ extension Loader {
         switch ext {
         case "csv", "xlsx": break
         case "xls":
-          diagnostics.append(
-            Diagnostic(
-              .error, .invalidValue, file: file,
-              "tệp Excel 97-2003 (.xls) không đọc được: mở bằng Excel và lưu lại dạng .xlsx"))
+          diagnostics.append(WorkbookError.oldExcel(file))
           continue
         default:
           diagnostics.append(
@@ -128,6 +125,8 @@ extension Loader {
     var rows = UnitListRows(context: context)
     rows.read(&r, texts: &data.texts)
     diagnostics += r.diagnostics
+    // T6's warnings about the list's rows name their cell in a workbook (`CampaignChecks.located`).
+    data.origins[list.file] = TableOrigin(file: list.file, place: document.place, positions: r.position)
     data.lists.append(
       NominationList(
         file: list.file, campaign: list.campaign, unit: list.unit, received: receipt?.date,
@@ -135,18 +134,54 @@ extension Loader {
     data.nominations += rows.nominations
   }
 
+  /// A workbook list's header and records, found by `WorkbookReader` (the sheet and header
+  /// row naming `ten` and `ma_hinh_thuc`, title, column-number and blank rows skipped,
+  /// merged values given to every cell of their range); a row's cell problems in a column
+  /// the list reads are errors at their cell, and the row is dropped.
+  mutating func workbookDocument(_ list: FoundList, schema: FileSchema) throws -> CSVDocument? {
+    var header: CSVRecord?
+    var records: [CSVRecord] = []
+    var problems: [WorkbookReader.CellProblem] = []
+    var place = RecordPlace.cell(sheet: nil)
+    // A second pass (merges reaching the data rows) starts again from the header.
+    func restart() {
+      header = nil
+      records = []
+      problems = []
+    }
+    try WorkbookReader.visitTable(path: list.path, file: list.file, schema: schema, restart: restart) { row in
+      guard header != nil else {
+        header = row.view.record
+        place = row.place
+        return
+      }
+      records.append(row.view.record)
+      problems += row.problems
+    }
+    guard let header else { return nil }
+    var doc = CSVDocument(
+      file: list.file, encoding: .utf8, delimiter: 0, headerLine: header.line, header: header.fields,
+      records: records, place: place)
+    if !problems.isEmpty {
+      var r = FieldReader(doc, schema: schema)
+      r.dropRows(with: problems)
+      diagnostics += r.diagnostics.filter { $0.severity == .error }
+      doc.records = r.document.records
+    }
+    return doc
+  }
+
   /// The list's header and records: a CSV list's header is the first of its first 30
   /// records that names `ten` and `ma_hinh_thuc` (title rows above it are skipped).
   /// nil (with an error) when there is none.
-  func listDocument(_ list: FoundList, schema: FileSchema) throws -> CSVDocument? {
-    if list.isWorkbook {
-      throw Diagnostic(
-        .error, .unreadableFile, file: list.file,
-        "chưa đọc được danh sách dạng .xlsx: lưu danh sách dạng .csv (UTF-8) rồi chạy lại")
-    }
+  mutating func listDocument(_ list: FoundList, schema: FileSchema) throws -> CSVDocument? {
+    if list.isWorkbook { return try workbookDocument(list, schema: schema) }
     let whole = try CSVReader.read(path: list.path, file: list.file)
     let rows = [CSVRecord(line: whole.headerLine, fields: whole.header)] + whole.records
-    guard !whole.header.isEmpty, let h = UnitListRows.headerRow(rows, schema: schema) else {
+    // As a workbook's header row is found: the first of the first 30 rows naming every required column.
+    guard !whole.header.isEmpty,
+      let h = rows.prefix(30).firstIndex(where: { FieldReader.namesEveryRequired($0.fields, schema: schema) })
+    else {
       throw Diagnostic(
         .error, .missingColumn, file: list.file,
         "không thấy dòng tiêu đề của danh sách (trong 30 dòng đầu, một dòng có cột \"Họ và tên\" hoặc \"ten\" "
@@ -192,10 +227,14 @@ extension Loader {
   private mutating func duplicate(_ i: Int, first: Int) {
     let n = data.nominations[i]
     let f = data.nominations[first]
+    let origin = data.origin(of: data.file(of: n))
+    let firstOrigin = data.origin(of: data.file(of: f))
+    let firstPlace = firstOrigin.cell(line: f.line, column: "ma_de_nghi").map { "\(firstOrigin.file):\($0)" }
     diagnostics.append(
       Diagnostic(
-        .error, .duplicateID, file: data.file(of: n), line: n.line, column: "ma_de_nghi",
-        "trùng mã \"\(n.id)\" (đã có ở \(data.file(of: f)):\(f.line))"))
+        .error, .duplicateID, file: origin.file, line: n.line, column: "ma_de_nghi",
+        "trùng mã \"\(n.id)\" (đã có ở \(firstPlace ?? "\(firstOrigin.file):\(f.line)"))",
+        cell: origin.cell(line: n.line, column: "ma_de_nghi")))
   }
 
   static func isFolder(_ path: String) -> Bool {

@@ -23,7 +23,7 @@ struct ProgressFastPath {
   var months = ByteTable<CalendarMonth?>()
   /// Also shares one `String` among the rows that name the same indicator.
   var indicators = ByteTable<String>()
-  var values = ByteTable<Double?>()
+  var values = ByteTable<ExactDecimal?>()
 
   init(reader: FieldReader, campaignIndex: [String: Int], unitIndex: [String: Int]) {
     func at(_ column: String) -> Int { reader.position[column] ?? -1 }

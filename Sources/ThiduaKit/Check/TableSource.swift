@@ -45,6 +45,12 @@ enum TableSource {
     case (true, false): return .csv(path: csvPath, file: schema.file)
     case (false, true): return .workbook(path: bookPath, file: bookFile)
     case (false, false):
+      // An old Excel file in the table's place: say what to do rather than "missing".
+      let oldFile = ((schema.file as NSString).deletingPathExtension as String) + ".xls"
+      if fm.fileExists(atPath: (folder as NSString).appendingPathComponent(oldFile)) {
+        diagnostics.append(WorkbookError.oldExcel(oldFile))
+        return nil
+      }
       if schema.required {
         diagnostics.append(
           Diagnostic(
@@ -69,7 +75,10 @@ enum TableSource {
       var records: [CSVRecord] = []
       var problems: [WorkbookReader.CellProblem] = []
       var place = RecordPlace.cell(sheet: nil)
-      try WorkbookReader.visitTable(path: path, file: file, schema: schema) { row in
+      let again = {
+        (header, headerLine, records, problems) = ([], 0, [], [])
+      }
+      try WorkbookReader.visitTable(path: path, file: file, schema: schema, restart: again) { row in
         if headerLine == 0 {
           headerLine = row.view.line
           header = row.view.record.fields

@@ -30,20 +30,6 @@ struct UnitListRows {
 
   init(context: Context) { self.context = context }
 
-  /// The row holding the header among the first 30 records of a CSV list (title rows such
-  /// as "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" above it, as on a printed list): the first that
-  /// names every required column. A workbook's reader finds its header row the same way.
-  static func headerRow(_ rows: [CSVRecord], schema: FileSchema) -> Int? {
-    for (i, row) in rows.prefix(30).enumerated() {
-      let reader = FieldReader(
-        CSVDocument(
-          file: "", encoding: .utf8, delimiter: 0, headerLine: row.line, header: row.fields, records: []),
-        schema: schema)
-      if reader.isUsable { return i }
-    }
-    return nil
-  }
-
   /// `1`, `2`, `3`… or `(1)`, `(2)`… in every filled cell: the row under a printed list's
   /// header that numbers its columns.
   static func numbersColumns(_ fields: [String]) -> Bool {

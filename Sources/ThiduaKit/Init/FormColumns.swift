@@ -45,7 +45,7 @@ enum FormColumns {
     }
     switch spec.name {
     case "ma_phong_trao":
-      c.width = 14
+      c.width = 16
       c.note =
         defines
         ? "Mã ngắn, không trùng, không có dấu / hay \\ (dùng làm tên thư mục kết quả), ví dụ NTM2025."
@@ -59,7 +59,7 @@ enum FormColumns {
       (c.kind, c.width) = (.date, 13)
       c.note = dateNotes[spec.name, default: ""] + " Ghi dạng ngày/tháng/năm, ví dụ 15/06/2025."
     case "ma_cum":
-      c.width = 12
+      c.width = 14
       c.note =
         defines
         ? "Mã cụm hoặc khối, không trùng, ví dụ CUM-1."
@@ -70,11 +70,11 @@ enum FormColumns {
       (c.width, c.note) = (10, "Cụm (các địa phương) hoặc Khối (các cơ quan cùng ngành).")
       c.choices = fixed("Loại cụm, khối", CodeLists.clusterKinds)
     case "truong_cum", "pho_cum":
-      c.width = 14
+      c.width = 17
       c.note = "Mã đơn vị \(spec.name == "truong_cum" ? "trưởng" : "phó") cụm, khối (nếu có)."
       c.choices = ids("Mã đơn vị", lists.units.map(\.id))
     case "ma_don_vi":
-      c.width = 14
+      c.width = 17
       c.note = defines ? "Mã đơn vị, không trùng, ví dụ XA-ANSON." : "Mã đơn vị như trong don_vi.xlsx."
       c.choices = ids("Mã đơn vị", lists.units.map(\.id))
     case "ten_don_vi": (c.width, c.note) = (34, "Tên đầy đủ, ví dụ UBND xã Tri Lễ.")

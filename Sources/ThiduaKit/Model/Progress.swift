@@ -6,7 +6,7 @@ public struct Progress: Sendable {
   public var unit: Int
   public var month: CalendarMonth
   public var indicator: String
-  /// The amount achieved in that month (not cumulative).
-  public var value: Double
+  /// The amount achieved in that month (not cumulative), exact as written (`2,55`).
+  public var value: ExactDecimal
   public var line: Int
 }

@@ -101,12 +101,7 @@ public struct CampaignReport {
   ) -> WorkbookDocument {
     let date = heading.asOf
     let place = org.place.isEmpty ? definitions.common("blank_place") : org.place
-    let dateLine = Template.fill(
-      definitions.common("date_line"),
-      [
-        "dia_danh": place, "d": CalendarDay.pad2(date.day), "m": CalendarDay.pad2(date.month),
-        "y": String(date.year),
-      ])
+    let dateLine = DateLine.text(definitions.common("date_line"), place: place, date: date)
     let signerLines = org.signerTitle.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
     let letterhead = Letterhead(

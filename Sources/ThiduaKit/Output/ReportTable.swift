@@ -74,8 +74,12 @@ public struct ReportTable: Hashable, Sendable, CustomStringConvertible {
     "T6", csv: "kiem-tra.csv", workbook: .summary, showsTexts: true, words: ChecksTable.words,
     builder: .fromChecks { ChecksTable(scope: $0, warnings: $1, definitions: $2).table() })
 
+  public static let t7 = ReportTable(
+    "T7", csv: "tien-do-thang.csv", workbook: .own("tien-do-thang.xlsx"), words: MonthReportTable.words,
+    builder: .besideChecks { MonthReportTable(scope: $0, definitions: $1).table() })
+
   /// Every table, in the order files are listed and sheets placed.
-  public static let allCases: [ReportTable] = [facts, t1, t2, t3, t4, t5, t6]
+  public static let allCases: [ReportTable] = [facts, t1, t2, t3, t4, t5, t6, t7]
 
   // MARK: Names
 

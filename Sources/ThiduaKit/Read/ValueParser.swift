@@ -77,12 +77,12 @@ public enum ValueParser {
   ///   thousands group (`1.234` → 1234); any other single dot is a decimal point
   ///   (`12.5`, `0.250`, `1234.567`).
   /// - Spaces group thousands (`1 234,5`, `1 234.5`).
-  public static func decimal(_ s: String) -> Double? {
+  ///
+  /// Exact (`ExactDecimal`): `12,5` plus `0,1` is `12,6` (DATA.md). Nil also for a number
+  /// an `ExactDecimal` cannot hold (more than 18 significant digits, more than 9 decimals).
+  public static func decimal(_ s: String) -> ExactDecimal? {
     guard let number = Number(s) else { return nil }
-    let text =
-      (number.negative ? "-" : "") + number.integer
-      + (number.fraction.isEmpty ? "" : "." + number.fraction)
-    return Double(text)
+    return ExactDecimal(negative: number.negative, integer: number.integer, fraction: number.fraction)
   }
 
   /// yes: `có`, `x`, `1`, `yes`, `true`; no: empty, `không`, `0`, `no`, `false` (folded); else nil.

@@ -28,28 +28,25 @@ struct SentStatusTable {
       Column([def.label("sent_units")], kind: .integer),
     ]
     // sent (0/1), nominations, awarded, offices
+    func values(_ u: Int) -> [Int] {
+      let byStatus = facts.totalsByStatus(unit: u)
+      return [sent[u] ? 1 : 0, byStatus.reduce(0, +), byStatus[NominationStatus.awarded.rawValue], 1]
+    }
+    func office(_ v: [Int], _: Int?) -> [Cell] {
+      v[0] == 0
+        ? [.empty, .empty, .empty, .empty, .empty]
+        : [.text("x"), .integer(v[1]), .integer(v[2]), .empty, .empty]
+    }
+    // The sums are live in the workbook (`SUM` of the office rows); the two counts of
+    // offices are plain numbers, the office rows having no number to add up there.
+    func sum(_ v: [Int], _ over: [Range<Int>]) -> [Cell] {
+      [
+        .empty, .formula(.sumOfRows(over), result: .integer(v[1])),
+        .formula(.sumOfRows(over), result: .integer(v[2])), .integer(v[3]), .integer(v[0]),
+      ]
+    }
     let rows = RosterRows(dimensions: facts.dimensions, definitions: definitions).rows(
-      width: 4,
-      values: { u in
-        let byStatus = facts.totalsByStatus(unit: u)
-        return [
-          sent[u] ? 1 : 0, Double(byStatus.reduce(0, +)), Double(byStatus[NominationStatus.awarded.rawValue]),
-          1,
-        ]
-      },
-      render: { v in
-        v[0] == 0
-          ? [.empty, .empty, .empty, .empty, .empty]
-          : [.text("x"), .integer(Int(v[1])), .integer(Int(v[2])), .empty, .empty]
-      },
-      // The sums are live in the workbook (`SUM` of the office rows); the two counts of
-      // offices are plain numbers, the office rows having no number to add up there.
-      renderSum: { v, over in
-        [
-          .empty, .formula(.sumOfRows(over), result: .integer(Int(v[1]))),
-          .formula(.sumOfRows(over), result: .integer(Int(v[2]))), .integer(Int(v[3])), .integer(Int(v[0])),
-        ]
-      })
+      width: 4, values: values, render: office, renderSum: sum)
     return Table(
       sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
       rows: rows)

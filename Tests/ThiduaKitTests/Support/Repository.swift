@@ -25,13 +25,16 @@ enum Repository {
 }
 
 /// Runs the `thidua` executable; returns exit status, standard output and error.
-func runThidua(_ arguments: [String], environment: [String: String]? = nil) throws -> (
-  status: Int32, stdout: String, stderr: String
-) {
+func runThidua(_ arguments: [String], environment: [String: String]? = nil, directory: String? = nil) throws
+  -> (
+    status: Int32, stdout: String, stderr: String
+  )
+{
   let process = Process()
   process.executableURL = Repository.executable
   process.arguments = arguments
   if let environment { process.environment = environment }
+  if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out

@@ -120,11 +120,15 @@ struct SheetReading {
     }
   }
 
-  /// Every cell empty but the row-number column's.
+  /// Every cell empty but the row-number column's, and that one holding at most a number:
+  /// "I. TẬP THỂ" typed in the STT cell is a units' list's heading row, never a blank row
+  /// (DATA.md "Lists sent by units").
   private func isBlank(_ row: WorksheetRow) -> Bool {
     if row.ownCells == 0 && row.problems.isEmpty { return true }
-    for (i, s) in row.spans.enumerated() where s.end > s.start && !rowNumberColumns.contains(i) {
-      return false
+    for (i, s) in row.spans.enumerated() where s.end > s.start {
+      guard rowNumberColumns.contains(i) else { return false }
+      let text = String(decoding: row.field(i), as: UTF8.self)
+      if ListHeading.kind(of: text) != nil { return false }
     }
     return row.problems.isEmpty
   }

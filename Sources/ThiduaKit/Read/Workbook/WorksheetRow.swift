@@ -161,6 +161,9 @@ struct WorksheetRow {
       return
     default: break
     }
+    // openpyxl writes a formula with an empty `<v/>`: no result stored either (a text
+    // formula whose result is empty says `t="str"`).
+    if formula, let v = value, v.0 == v.1, type != 0x73 { value = nil }
     guard let v = value else {
       if formula {
         problems.append(

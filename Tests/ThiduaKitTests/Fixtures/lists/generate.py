@@ -65,16 +65,46 @@ HL-02;CANHAN;Lương Văn Tú;Nông dân;NAM;Tày;x;GKH;DAKHENTHUONG;20/04/2025;
 HL-03;CANHAN;Nông Thị Ánh;Hội viên;NU;Tày;;BKT;DANGTHAMDINH;22/04/2025;;;Trùng tên với người của xã Tri Lễ
 HL-04;HOGIADINH;Hộ ông Vi Văn Thắng;;;Nùng;;GKX;DENGHI;25/04/2025;;;Hộ sản xuất giỏi
 """,
-    # CQ1 by its name in capitals: headings with a letter and a count, a status column
-    # partly blank, no ids, no dates (the receipt's, after the deadline).
-    "de_nghi/PT1/PHÒNG NỘI VỤ.csv": """TT,Tên tập thể / Họ và tên,Chức vụ,Hình thức,Trạng thái
-A. Tập thể,,,,
-1,Tổ Thi đua - Khen thưởng,,GKH,
-B. Cá nhân: 2,,,,
-1,Trần Thị Hoa,Chuyên viên,Giấy khen của Chủ tịch UBND huyện,đã khen thưởng
-2,Lê Văn Nam,Chuyên viên,GKH,
-""",
 }
+
+
+def cq1_workbook(path, broken=False):
+    """CQ1's list as a workbook, named by the unit's name in capitals: a letterhead and a
+    merged title above the header, a column-number row, a heading merged across the table
+    ("A. TẬP THỂ", row 6) and one typed in the STT cell alone ("B. Cá nhân: 2", row 8), a
+    status column partly blank, no ids and no dates (the receipt's, after the deadline),
+    a foot, and a second sheet of code lists (so cells are named with their sheet)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "DANHSACH"
+    ws["A1"] = "PHÒNG NỘI VỤ"
+    ws["D1"] = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    ws["A2"] = "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"
+    ws.merge_cells("A2:E2")
+    ws.append([])
+    ws.append(["TT", "Tên tập thể / Họ và tên", "Chức vụ", "Hình thức", "Trạng thái"])  # row 4
+    ws.append(["(1)", "(2)", "(3)", "(4)", "(5)"])
+    ws.append(["A. TẬP THỂ"])  # row 6, merged below
+    ws.merge_cells("A6:E6")
+    # broken (the error fixture): a collective under the individuals' heading, an award
+    # name the catalogue does not have.
+    ws.append([1, "Tổ Thi đua - Khen thưởng", None, "GKH"])  # row 7
+    ws.append(["B. Cá nhân: 2"])  # row 8
+    ws.append([1, "Trần Thị Hoa", "Chuyên viên", "Giấy khen của Chủ tịch UBND huyện", "đã khen thưởng"])  # row 9
+    ws.append([2, "Lê Văn Nam", "Chuyên viên", "Bằng khen của Bộ trưởng" if broken else "GKH"])  # row 10
+    if broken:
+        ws["F4"] = "Đối tượng"
+        ws["F9"] = "Tập thể"
+    ws.append([])
+    ws.append([None, "Người lập biểu", None, "TRƯỞNG PHÒNG"])  # row 12
+    codes = wb.create_sheet("DANHMUC")
+    for row in [("Mã", "Hình thức khen thưởng"), ("GKH", "Giấy khen của Chủ tịch UBND huyện"),
+                ("BKT", "Bằng khen của Chủ tịch UBND tỉnh")]:
+        codes.append(row)
+    codes.sheet_state = "hidden"
+    wb.save(path)
 
 
 def main():
@@ -85,6 +115,9 @@ def main():
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(text)
+    cq1_workbook(os.path.join(DATA, "de_nghi", "PT1", "PHÒNG NỘI VỤ.xlsx"))
+    os.makedirs(os.path.join(HERE, "errors"), exist_ok=True)
+    cq1_workbook(os.path.join(HERE, "errors", "PHÒNG NỘI VỤ.xlsx"), broken=True)
 
 
 if __name__ == "__main__":
