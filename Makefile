@@ -25,6 +25,11 @@ demo: build
 	@rm -rf "$(DEMO_OUT)"
 	$(BIN) check --data sample-data --as-of $(DEMO_AS_OF) || [ $$? -eq 0 ]
 	$(BIN) report --data sample-data --as-of $(DEMO_AS_OF) --out "$(DEMO_OUT)"
+	@# Cấp tỉnh (sample-data/tinh): hai phong trào của huyện gửi lên, một thư mục đặt theo mã, một theo tên.
+	@mkdir -p "$(DEMO_OUT)/nhan/LVT115" "$(DEMO_OUT)/nhan/NTM2025"
+	@cp -R "$(DEMO_OUT)/LVT115" "$(DEMO_OUT)/nhan/LVT115/VANQUAN"
+	@cp -R "$(DEMO_OUT)/NTM2025" "$(DEMO_OUT)/nhan/NTM2025/Văn Quan"
+	$(BIN) tong-hop --data sample-data/tinh --from "$(DEMO_OUT)/nhan" --as-of $(DEMO_AS_OF) --out "$(DEMO_OUT)/tinh"
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -60,9 +60,35 @@ measure() {  # measure SIZE LABEL CMD...
 }
 
 [ "${REPORT_ONLY:-0}" = 1 ] || {
-[ "${ONLY_XLSX:-0}" = 1 ] ||   # ONLY_XLSX=1: the workbook row alone (with its CSV's size)
+# The national case (issue 18): a ministry's roll-up of 3,321 offices' folders (fact tables
+# and lists, ~300k awarded), thidua tong-hop against DuckDB's GROUP BY over the same files
+# (docs/tong-hop.sql); NATIONAL=0 leaves it out, NATIONAL_ONLY=1 runs only it (and the 1M
+# report it is compared with).
+if [ "${NATIONAL:-1}" = 1 ] && [ "${ONLY_XLSX:-0}" != 1 ]; then
+  NAT=$ROOT/national
+  [ -f "$NAT/from/NTM-2025/X3321/danh-sach.csv" ] || { rm -rf "$NAT"; python3 "$REPO/scripts/gen-national.py" --out "$NAT"; }
+  echo "national csv_mib $(du -sk "$NAT/from" | awk '{printf "%.0f", $1/1024}') 0" >> "$RES"
+  DPY=python3
+  python3 -c 'import duckdb' 2>/dev/null || DPY=$ROOT/venv/bin/python
+  if [ ! -x "$DPY" ] && ! command -v "$DPY" >/dev/null; then
+    python3 -m venv "$ROOT/venv" && "$ROOT/venv/bin/pip" install -q duckdb==2.0.0
+  fi
+  measure national rollup "$BIN" tong-hop --data "$NAT/data" --from "$NAT/from" --as-of $AS_OF --out "$ROOT/o-national/ours"
+  measure national rollup-facts "$BIN" tong-hop --data "$NAT/data" --from "$NAT/from" --as-of $AS_OF \
+    --out "$ROOT/o-national/ours-facts" --tables so-lieu
+  measure national duckdb-groupby "$DPY" "$REPO/scripts/tong-hop-duckdb.py" --data "$NAT/data" --from "$NAT/from" \
+    --out "$ROOT/o-national/duckdb.csv"
+  if [ "${NATIONAL_ONLY:-0}" = 1 ]; then
+    d=$(name_of 1000000); DATA=$ROOT/$d
+    [ -f "$DATA/de_nghi.csv" ] || "$PY" "$BENCH/gen.py" --nominations 1000000 --out "$DATA" >/dev/null
+    measure 1000000 ours "$BIN" report --data "$DATA" --campaign $CAMPAIGN --as-of $AS_OF --out "$ROOT/o-$d/ours"
+    SIZES=""
+  fi
+fi
+[ "${NATIONAL_ONLY:-0}" = 1 ] || [ "${ONLY_XLSX:-0}" = 1 ] ||   # ONLY_XLSX=1: the workbook row alone (with its CSV's size)
 measure sample ours "$BIN" report --data "$REPO/sample-data" --as-of $AS_OF --out "$ROOT/o-sample"
 for n in $SIZES; do
+  [ "${NATIONAL_ONLY:-0}" = 1 ] && break
   d=$(name_of "$n"); DATA=$ROOT/$d; OUT=$ROOT/o-$d
   [ -f "$DATA/de_nghi.csv" ] || "$PY" "$BENCH/gen.py" --nominations "$n" --out "$DATA" >/dev/null
   echo "$n csv_mib $(du -k "$DATA/de_nghi.csv" | awk '{printf "%.0f", $1/1024}') 0" >> "$RES"
@@ -132,4 +158,14 @@ awk -v sizes="$SIZES" -v cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
       printf "| peak RSS from .xlsx / de_nghi.csv (<= 1.5) |"; for (i = 1; i <= n; i++) printf " %s |", ratio(m[S[i], "ours-xlsx"], w[S[i], "csv_mib"]); printf "\n"
     }
     for (i = 2; i <= n; i++) printf "\ntime %s / %s: %s (target for 1M / 100k: <= 11)\n", S[i], S[i-1], ratio(w[S[i], "ours"], w[S[i-1], "ours"])
+    if (("national", "rollup") in w) {
+      printf "\nNational roll-up: 3,321 offices'"'"' folders (%d MiB of so-lieu.csv and danh-sach.csv)\n\n", w["national", "csv_mib"]
+      printf "| command | wall s / peak RSS MiB |\n|---|---|\n"
+      printf "| thidua tong-hop (7 files, tong-hop.xlsx included) | %s |\n", cell("national", "rollup")
+      printf "| thidua tong-hop --tables so-lieu | %s |\n", cell("national", "rollup-facts")
+      printf "| DuckDB GROUP BY (docs/tong-hop.sql) | %s |\n", cell("national", "duckdb-groupby")
+      printf "\n| ratio (target) | |\n|---|---|\n"
+      printf "| tong-hop --tables so-lieu / DuckDB GROUP BY (<= 1) | %s |\n", ratio(w["national", "rollup-facts"], w["national", "duckdb-groupby"])
+      printf "| tong-hop / thidua report at 1M (<= 1) | %s |\n", ratio(w["national", "rollup"], w[1000000, "ours"])
+    }
   }' "$RES" | tee "$ROOT/bench.md"
