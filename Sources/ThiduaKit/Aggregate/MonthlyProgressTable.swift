@@ -26,7 +26,7 @@ public struct MonthlyProgressTable {
 
   /// Nominations submitted per report month (index = month position), per unit (the chart's counts).
   public func nominationsPerMonth() -> [[Double]] {
-    let figures = ProgressFigures(scope: scope)
+    let figures = ProgressFigures(scope: scope, indicators: false)
     return figures.values.map { v in figures.months.indices.map { Double(v[$0].integerValue ?? 0) } }
   }
 
