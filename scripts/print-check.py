@@ -49,15 +49,20 @@ def pages(pdf):
     return result
 
 
-def lines(words):
-    """Words grouped into printed lines (same baseline within 1 pt), top to bottom."""
+def placed_lines(words):
+    """Words grouped into printed lines (same baseline within 1 pt), top to
+    bottom, each line's words left to right as (x, text)."""
     rows = []
     for w in sorted(words, key=lambda w: (round(w[3]), w[0])):
         if rows and abs(rows[-1][0] - w[3]) < 1.0:
             rows[-1][1].append(w)
         else:
             rows.append([w[3], [w]])
-    return [[w[4] for w in sorted(ws, key=lambda w: w[0])] for _, ws in rows]
+    return [[(w[0], w[4]) for w in sorted(ws, key=lambda w: w[0])] for _, ws in rows]
+
+
+def lines(words):
+    return [[t for _, t in line] for line in placed_lines(words)]
 
 
 def footer_page(words):
@@ -73,15 +78,22 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def row_kinds(words):
-    """Table rows on the page: (data or heading rows, total rows)."""
-    data = total = 0
-    for line in lines(words):
-        first = line[0]
-        if first.isdigit() or ROMAN.match(first):
+    """Table rows on the page: (data or heading rows, total rows).
+
+    A total row is a line starting "Cộng" or "TỔNG CỘNG" (in the name column);
+    a data or heading row one whose first word, an STT number or a Roman
+    numeral, stands left of that column — a total row's own numbers, printed
+    on a line of their own beside a label of two lines, are not its STT.
+    """
+    placed = placed_lines(words)
+    totals = [line for line in placed if line[0][1] == "Cộng" or [t for _, t in line[:2]] == ["TỔNG", "CỘNG"]]
+    name_x = min((line[0][0] for line in totals), default=None)
+    data = 0
+    for line in placed:
+        x, first = line[0]
+        if (first.isdigit() or ROMAN.match(first)) and (name_x is None or x < name_x - 1):
             data += 1
-        elif first == "Cộng" or line[:2] == ["TỔNG", "CỘNG"]:
-            total += 1
-    return data, total
+    return data, len(totals)
 
 
 def main():

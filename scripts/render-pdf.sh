@@ -1,18 +1,54 @@
 #!/usr/bin/env bash
-# Converts every tong-ket.xlsx under a report folder to PDF with LibreOffice, and
-# (with --png) each PDF page to PNG, so a person can look at what would be printed.
-# Not part of CI. Needs: apt-get install libreoffice-calc-nogui poppler-utils
-#   scripts/render-pdf.sh [OUT_DIR] [--png]
+# Prints the workbooks as an office would: every .xlsx under a report folder
+# converted to PDF by LibreOffice (headless), and with --png each page as a PNG
+# (60 dpi) to look at; with --check each PDF is measured by print-check.py
+# (body text at least 8 pt on every page, no page holding only total rows,
+# each sheet's pages numbered from 1) and the script fails if a rule fails.
+#   scripts/render-pdf.sh [OUT_DIR] [--png] [--check] [--install]
+# --install: when LibreOffice or pdftotext is missing, install it with apt-get
+# (as root), with Carlito, Calibri's metric twin: the default font an .xlsx's
+# column widths are measured in; without it LibreOffice prints every column of
+# any workbook a third wider. Without --install a missing tool is exit 3, so
+# `make test` can skip the check on a machine without LibreOffice.
+# LO_PROFILE: the LibreOffice profile folder (default: a fresh one per run,
+# so several runs at once do not share it).
 set -euo pipefail
-out=${1:-out}
-png=${2:-}
-command -v libreoffice >/dev/null || { echo "cần LibreOffice: apt-get install libreoffice-calc-nogui" >&2; exit 2; }
-find "$out" -name tong-ket.xlsx | sort | while read -r xlsx; do
-  dir=$(dirname "$xlsx")
-  libreoffice --headless --convert-to pdf --outdir "$dir" "$xlsx" >/dev/null 2>&1
-  echo "$dir/tong-ket.pdf"
-  if [ "$png" = "--png" ]; then
-    command -v pdftoppm >/dev/null || { echo "cần pdftoppm: apt-get install poppler-utils" >&2; exit 2; }
-    pdftoppm -r 60 -png "$dir/tong-ket.pdf" "$dir/trang"
-  fi
+out=out png=0 check=0 install=0
+for a in "$@"; do
+  case "$a" in
+    --png) png=1 ;; --check) check=1 ;; --install) install=1 ;;
+    *) out=$a ;;
+  esac
 done
+here=$(cd "$(dirname "$0")" && pwd)
+need() { command -v soffice >/dev/null && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; }
+if ! need || ! fc-list 2>/dev/null | grep -qi carlito; then
+  if [ "$install" = 1 ] && [ "$(id -u)" = 0 ]; then
+    echo "Cài LibreOffice, poppler-utils, fonts-crosextra-carlito (apt-get)…" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito fonts-liberation2 >/dev/null
+  elif ! need; then
+    echo "cần LibreOffice và poppler-utils: apt-get install libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito" >&2
+    exit 3
+  else
+    echo "chú ý: thiếu phông Carlito (fonts-crosextra-carlito): độ rộng cột in ra sẽ khác Excel" >&2
+  fi
+fi
+profile=${LO_PROFILE:-}
+if [ -z "$profile" ]; then
+  profile=$(mktemp -d /tmp/lo-thidua-XXXXXX)
+  trap 'rm -rf "$profile"' EXIT
+fi
+status=0
+while read -r xlsx; do
+  dir=$(dirname "$xlsx")
+  base=$(basename "$xlsx" .xlsx)
+  soffice -env:UserInstallation=file://"$profile" --headless --convert-to pdf --outdir "$dir" "$xlsx" \
+    >/dev/null 2>&1
+  pdf="$dir/$base.pdf"
+  [ -f "$pdf" ] || { echo "$xlsx: LibreOffice không chuyển được sang PDF" >&2; status=1; continue; }
+  echo "$pdf"
+  if [ "$png" = 1 ]; then pdftoppm -r 60 -png "$pdf" "$dir/$base-trang"; fi
+  if [ "$check" = 1 ]; then python3 "$here/print-check.py" "$xlsx" "$pdf" || status=1; fi
+done < <(find "$out" -name '*.xlsx' ! -name '*.partial' | sort)
+exit $status

@@ -191,4 +191,22 @@ final class ListsFixtureTests: XCTestCase {
         .individual, .household, .collective, .individual, .individual,
       ])
   }
+
+  /// A list with no rows in it is not a list sent: the blank templates `init --xlsx --from`
+  /// writes (`de_nghi/PT1/X3.xlsx`), and a CSV of headings only, put back unfilled, read
+  /// without an error and leave X3 and CQ2 reminded.
+  func testABlankTemplateIsNotAListSent() throws {
+    let made = FixtureFolder.temporaryOutput()
+    let initRun = try runThidua(["init", made, "--xlsx", "--from", ListsFixture.source])
+    XCTAssertEqual(initRun.status, 0, initRun.stderr)
+    let folder = try ListsFixture([
+      "de_nghi/PT1/CQ2.csv": "STT,Họ và tên,Hình thức khen thưởng\nI,TẬP THỂ,\n1,,\n2,,\nII,CÁ NHÂN,\n1,,\n"
+    ])
+    try FileManager.default.copyItem(
+      atPath: made + "/de_nghi/PT1/X3.xlsx", toPath: folder.path + "/de_nghi/PT1/X3.xlsx")
+    let (out, stderr) = try report(folder.path, asOf: "2025-10-31")
+    XCTAssertFalse(stderr.contains { $0.contains(": lỗi: ") }, stderr.joined(separator: "\n"))
+    let t6 = try CSVFile(path: out + "/PT1/kiem-tra.csv").rows
+    XCTAssertEqual(t6.filter { $0[6] == "de_nghi/PT1" }.map { $0[3] }, ["X3", "CQ2"])
+  }
 }

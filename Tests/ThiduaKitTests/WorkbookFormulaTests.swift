@@ -11,19 +11,10 @@ import XCTest
 /// from the stored cells it names gives that same number — so the references
 /// point at the right rows and columns.
 final class WorkbookFormulaTests: XCTestCase {
-  static var out = ""
+  static var out: String { SampleReports.folder }
   static let tables = [
     (sheet: 0, csv: "tong-hop-khen-thuong.csv"), (1, "de-nghi.csv"), (2, "tham-gia.csv"), (3, "tien-do.csv"),
   ]
-
-  override class func setUp() {
-    super.setUp()
-    out = FixtureFolder.temporaryOutput()
-    let outcome = Commands.report(
-      data: Repository.sampleData, campaigns: [], asOf: CalendarDay(year: 2025, month: 10, day: 31)!,
-      out: out, definitions: .builtIn)
-    precondition(outcome.exitCode == 0, outcome.stderr.joined(separator: "\n"))
-  }
 
   func testTotalsAndRatesAreFormulasWhoseResultsAreTheCSVNumbers() throws {
     for campaign in ["LVT115", "NTM2025"] {

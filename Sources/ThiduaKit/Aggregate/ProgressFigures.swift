@@ -15,13 +15,12 @@ struct ProgressFigures {
 
   var groups: Int { indicators.count + 1 }
 
-  /// `indicators` false counts the nominations only (the chart of submissions by month).
-  init(scope: ReportScope, indicators withIndicators: Bool = true) {
+  init(scope: ReportScope) {
     let months = scope.months
     var seen = Set<String>()
     var indicators: [String] = []
-    for p in scope.data.progress
-    where withIndicators && p.campaign == scope.campaignIndex && seen.insert(p.indicator).inserted {
+    for p in scope.data.progress where p.campaign == scope.campaignIndex && seen.insert(p.indicator).inserted
+    {
       indicators.append(p.indicator)
     }
     let width = (indicators.count + 1) * months.count
@@ -40,7 +39,7 @@ struct ProgressFigures {
       }
       var position: [String: Int] = [:]
       for (i, name) in indicators.enumerated() { position[name] = i + 1 }
-      for p in scope.data.progress where withIndicators && p.campaign == scope.campaignIndex {
+      for p in scope.data.progress where p.campaign == scope.campaignIndex {
         let m = p.month.index - first
         guard m >= 0 && m < months.count, let g = position[p.indicator] else { continue }
         values[p.unit][g * months.count + m] += p.value

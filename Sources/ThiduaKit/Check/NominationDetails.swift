@@ -62,7 +62,7 @@ struct NominationDetails {
       if let hit = minority[ethnicity] {
         isMinority = hit
       } else {
-        isMinority = Fold.key(ethnicity) != "kinh"
+        isMinority = Self.isMinority(ethnicity)
         minority[ethnicity] = isMinority
       }
     }
@@ -79,21 +79,22 @@ struct NominationDetails {
     return v
   }
 
-  /// Appends the kept texts of a row read the slow way, as the fast path keeps them
-  /// (`keepText`: per campaign, nil keeps everything); returns their start (-1: none).
+  /// Anything but Kinh (a non-empty `dan_toc`) is an ethnic minority: the one statement of
+  /// the rule, for the fast path too.
+  static func isMinority(_ ethnicity: String) -> Bool { Fold.key(ethnicity) != "kinh" }
+
+  /// Appends the kept texts (`KeptTexts`) of a row read the slow way, as the fast path keeps
+  /// them (`keepText`: per campaign, nil keeps everything); returns their start (-1: none).
   static func keptTexts(
     keepText: [Bool]?, campaign c: Int, status: NominationStatus, name: String, position: String,
     decisionNumber: String, achievement: String, ethnicity: String, into texts: inout NominationTexts
   ) -> Int {
-    guard let keepText else {
-      return texts.append(
-        name: name, position: position, decisionNumber: decisionNumber, achievement: achievement,
-        ethnicity: ethnicity)
-    }
-    guard keepText[c] else { return -1 }
-    let awarded = status == .awarded
+    let kept = KeptTexts.of(campaign: c, status: status, keepText: keepText)
+    guard !kept.isEmpty else { return -1 }
+    func ifKept(_ field: NominationTexts.Field, _ text: String) -> String { kept.keeps(field) ? text : "" }
     return texts.append(
-      name: name, position: awarded ? position : "", decisionNumber: awarded ? decisionNumber : "",
-      achievement: awarded ? achievement : "", ethnicity: "")
+      name: ifKept(.name, name), position: ifKept(.position, position),
+      decisionNumber: ifKept(.decisionNumber, decisionNumber), achievement: ifKept(.achievement, achievement),
+      ethnicity: ifKept(.ethnicity, ethnicity))
   }
 }

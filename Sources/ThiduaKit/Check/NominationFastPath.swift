@@ -134,9 +134,9 @@ struct NominationFastPath {
     var isMinority = false
     if !v.isEmpty(ethnicity) {
       if let b = Self.key(v, ethnicity) {
-        isMinority = minority.value(b) { Fold.key(Self.text($0)) != "kinh" }
+        isMinority = minority.value(b) { NominationDetails.isMinority(Self.text($0)) }
       } else {
-        isMinority = Fold.key(v.string(ethnicity)) != "kinh"
+        isMinority = NominationDetails.isMinority(v.string(ethnicity))
       }
     }
     return Nomination(
@@ -151,18 +151,17 @@ struct NominationFastPath {
   )
     -> Int
   {
-    let keep = keepText?[c] ?? true
-    guard keep else { return -1 }
-    let keepAwarded = keepText == nil || status == .awarded
+    let kept = KeptTexts.of(campaign: c, status: status, keepText: keepText)
+    guard !kept.isEmpty else { return -1 }
     return texts.append { f, out in
+      guard kept.keeps(f) else { return }
       let column: Int
       switch f {
       case .name: column = name
-      case .position where keepAwarded: column = position
-      case .decisionNumber where keepAwarded: column = decisionNumber
-      case .achievement where keepAwarded: column = achievement
-      case .ethnicity where keepText == nil: column = ethnicity
-      default: return
+      case .position: column = position
+      case .decisionNumber: column = decisionNumber
+      case .achievement: column = achievement
+      case .ethnicity: column = ethnicity
       }
       if let b = v.plainBytes(column) {
         out.append(contentsOf: b)
