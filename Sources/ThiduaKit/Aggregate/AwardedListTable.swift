@@ -103,7 +103,8 @@ public struct AwardedListTable {
     let def = definitions.table("T5")
     let data = scope.data
     let columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("name")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("name")], kind: .text),
       Column([def.label("position")], kind: .text), Column([def.label("unit")], kind: .text),
       Column([def.label("decision_no")], kind: .text), Column([def.label("decision_date")], kind: .date),
       Column([def.label("achievement")], kind: .longText),

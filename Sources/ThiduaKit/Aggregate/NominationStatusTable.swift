@@ -23,7 +23,8 @@ public struct NominationStatusTable {
     let def = definitions.table("T2")
     let scope = facts.scope
     let columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("unit")], kind: .text),
       Column([def.label("total")], kind: .integer), Column([def.label("pending")], kind: .integer),
       Column([def.label("awarded")], kind: .integer), Column([def.label("rejected")], kind: .integer),
       Column([def.label("rate")], kind: .decimal),
