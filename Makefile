@@ -25,6 +25,11 @@ demo: build
 	@rm -rf "$(DEMO_OUT)"
 	$(BIN) check --data sample-data --as-of $(DEMO_AS_OF) || [ $$? -eq 0 ]
 	$(BIN) report --data sample-data --as-of $(DEMO_AS_OF) --out "$(DEMO_OUT)"
+	@# Cấp tỉnh (sample-data/tinh): hai phong trào của huyện gửi lên, một thư mục đặt theo mã, một theo tên.
+	@mkdir -p "$(DEMO_OUT)/nhan/LVT115" "$(DEMO_OUT)/nhan/NTM2025"
+	@cp -R "$(DEMO_OUT)/LVT115" "$(DEMO_OUT)/nhan/LVT115/VANQUAN"
+	@cp -R "$(DEMO_OUT)/NTM2025" "$(DEMO_OUT)/nhan/NTM2025/Văn Quan"
+	$(BIN) tong-hop --data sample-data/tinh --from "$(DEMO_OUT)/nhan" --as-of $(DEMO_AS_OF) --out "$(DEMO_OUT)/tinh"
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
@@ -87,4 +92,33 @@ bench: deps
 	sh scripts/bench.sh
 
 clean:
-	rm -rf .build .build-fuzz out fuzz-corpus fuzz-out
+	rm -rf .build .build-fuzz out fuzz-corpus fuzz-out fuzz-corpus-xlsx fuzz-out-xlsx
+
+# Fuzzes the workbook reader (zip directory, inflate limits, every XML part, every cell
+# kind, header search, merges) with the same binary in THIDUA_FUZZ_MODE=workbook for
+# FUZZ_TIME seconds, seeded from the workbook fixtures and their XML parts (a seed that
+# is not a zip is split at NUL bytes into sheet, shared strings, styles and workbook
+# parts: see WorkbookProbe). `make fuzz` runs it first.
+fuzz: fuzz-workbook
+.PHONY: fuzz-workbook
+fuzz-workbook: deps
+	$(SWIFT) build -c debug --product ThiduaFuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -parse-as-library -Xswiftc -O \
+	  2>&1 | grep -v "Cannot export local symbol"
+	@rm -rf fuzz-corpus-xlsx && mkdir -p fuzz-corpus-xlsx fuzz-out-xlsx
+	@for f in $$(find Tests/ThiduaKitTests/Fixtures/xlsx -name '*.xlsx' -size -64k); do \
+	  cp "$$f" "fuzz-corpus-xlsx/$$(echo "$$f" | tr '/' '_')"; \
+	  python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); n = z.namelist(); \
+	    s = [p for p in n if p.startswith("xl/worksheets/")]; \
+	    parts = [s[-1] if s else "", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"]; \
+	    sys.stdout.buffer.write(b"\0".join(z.read(p) if p in n else b"" for p in parts))' "$$f" \
+	    > "fuzz-corpus-xlsx/parts_$$(basename "$$f" .xlsx)" 2>/dev/null || true; done
+	@status=0; THIDUA_FUZZ_MODE=workbook $(FUZZ_BIN) -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=4096 -artifact_prefix=fuzz-out-xlsx/ -print_final_stats=1 fuzz-corpus-xlsx \
+	  > fuzz-out-xlsx/log.txt 2>&1 || status=$$?; \
+	  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY" fuzz-out-xlsx/log.txt; \
+	  awk '/^Done [0-9]+ runs in [0-9]+ second/ { s = $$5 > 0 ? $$5 : 1; \
+	      printf "fuzz-workbook: %d lần chạy trong %d s = %.0f lần/s (execs/s)\n", $$2, $$5, $$2 / s }' \
+	    fuzz-out-xlsx/log.txt; \
+	  ls fuzz-out-xlsx | grep -E "^(crash|leak|timeout|oom)-" || echo "fuzz-workbook: không tìm thấy lỗi nào (no crash found)"; \
+	  exit $$status

@@ -29,10 +29,18 @@ enum ReaderFuzz {
           exit(2)
         }
         let bytes = [UInt8](data)
+        if workbookMode {
+          print("\(path): \(WorkbookProbe.read(bytes)) ô của bảng tính")
+          continue
+        }
         print("\(path): \(ReaderProbe.read(bytes)) ô, \(nominations?.read(bytes) ?? 0) đề nghị")
       }
     #endif
   }
+
+  /// `THIDUA_FUZZ_MODE=workbook` (`make fuzz-workbook`): the inputs are workbooks, or their
+  /// XML parts (`WorkbookProbe`), instead of data files.
+  static let workbookMode = ProcessInfo.processInfo.environment["THIDUA_FUZZ_MODE"] == "workbook"
 
   /// Made once: the data folder that every input is read in.
   static let nominations = NominationsProbe(
@@ -44,6 +52,10 @@ enum ReaderFuzz {
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    if ReaderFuzz.workbookMode {
+      WorkbookProbe.read(bytes)
+      return 0
+    }
     ReaderProbe.read(bytes)
     ReaderFuzz.nominations?.read(bytes)
     return 0

@@ -12,7 +12,7 @@ struct Thidua: ParsableCommand {
     commandName: "thidua",
     abstract: "Lập biểu tổng hợp thi đua, khen thưởng từ thư mục dữ liệu CSV.",
     version: "0.1.0",
-    subcommands: [Report.self, Check.self, Init.self, Run.self]
+    subcommands: [Report.self, Check.self, Init.self, Run.self, TongHop.self]
   )
 
   static func main() {

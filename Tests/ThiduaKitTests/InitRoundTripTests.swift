@@ -121,4 +121,59 @@ final class InitRoundTripTests: XCTestCase {
     try resaveWithLibreOffice(files.map { (folder as NSString).appendingPathComponent($0) })
     try assertSameReport(folder)
   }
+
+  /// U3's list of PT1 filled under its headings, award by name; U1's left as sent out.
+  private func filledLists(libreOffice: Bool) throws -> String {
+    let source = try FixtureFolder()
+    defer { try? FileManager.default.removeItem(at: source.url) }
+    let folder = path("lists")
+    let made = try runThidua(["init", folder, "--xlsx", "--from", source.path])
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let list = (folder as NSString).appendingPathComponent("de_nghi/PT1/U3.xlsx")
+    let rows = """
+      {"TẬP THỂ": [{"ten": "Thôn Nà Pàn", "ma_hinh_thuc": "Giấy khen của Chủ tịch UBND huyện",
+                    "ngay_de_nghi": "10/02/2025", "thanh_tich": "Thôn văn hóa"}],
+       "CÁ NHÂN": [{"ten": "Nông Thị Ánh", "chuc_vu": "Nông dân thôn Nà Pàn", "gioi_tinh": "Nữ",
+                    "dan_toc": "Tày", "lao_dong_truc_tiep": "Có",
+                    "ma_hinh_thuc": "Giấy khen của Chủ tịch UBND huyện", "ngay_de_nghi": "10/02/2025"},
+                   {"ten": "Lê Văn Tám", "gioi_tinh": "Nam", "dan_toc": "Kinh", "lao_dong_truc_tiep": "Không",
+                    "ma_hinh_thuc": "Giấy khen của Chủ tịch UBND xã", "ngay_de_nghi": "11/02/2025"}],
+       "HỘ GIA ĐÌNH": [{"ten": "Hộ ông Hoàng Văn Ba", "ma_hinh_thuc": "Giấy khen của Chủ tịch UBND xã",
+                        "ngay_de_nghi": "11/02/2025"}]}
+      """
+    let json = path("rows.json")
+    try Data(rows.utf8).write(to: URL(fileURLWithPath: json))
+    XCTAssertEqual(run("/usr/bin/env", ["python3", Self.filler, "list", list, json]), 0)
+    if libreOffice { try resaveWithLibreOffice([list]) }
+    return folder
+  }
+
+  private func assertListFigures(_ folder: String, file: StaticString = #filePath, line: UInt = #line) throws
+  {
+    let out = FixtureFolder.temporaryOutput()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let r = try runThidua([
+      "report", "--data", folder, "--campaign", "PT1", "--as-of", "2025-06-10", "--out", out,
+    ])
+    XCTAssertEqual(r.status, 0, r.stderr, file: file, line: line)
+    let facts = try CSVFile(path: out + "/PT1/so-lieu.csv")
+    XCTAssertEqual(
+      facts.rows.map { $0.joined(separator: ",") },
+      [
+        "PT1,C2,U3,GKH,tap_the,de_nghi,1,0,0,0", "PT1,C2,U3,GKH,ca_nhan,de_nghi,1,1,1,1",
+        "PT1,C2,U3,GKX,ca_nhan,de_nghi,1,0,0,0", "PT1,C2,U3,GKX,ho_gia_dinh,de_nghi,1,0,0,0",
+      ], file: file, line: line)
+    // U1 is registered and its list came back as it was sent out: the reminder names it; U2 is not registered.
+    let checks = try CSVFile(path: out + "/PT1/kiem-tra.csv").rows
+    let notSent = checks.filter { $0.count > 3 && $0[1] == "Chưa gửi danh sách đề nghị" }.map { $0[3] }
+    XCTAssertEqual(notSent, ["U1"], "\(checks)", file: file, line: line)
+  }
+
+  func testAUnitsListFilledByOpenpyxlCountsWithNoOtherStep() throws {
+    try assertListFigures(try filledLists(libreOffice: false))
+  }
+
+  func testAUnitsListSavedAgainByLibreOfficeCountsTheSame() throws {
+    try assertListFigures(try filledLists(libreOffice: true))
+  }
 }

@@ -268,7 +268,7 @@ final class JobRunTests: XCTestCase {
       r.stderr.split(separator: "\n").map(String.init),
       [
         "\(name):8: colour: lỗi: khóa không xác định (dùng: name, data, campaigns, as_of, time_zone, out, "
-          + "name_pattern, tables, keep, reports)",
+          + "name_pattern, tables, keep, reports, tong_hop, from)",
         "\(name):10: data: lỗi: thiếu khóa bắt buộc \"data\"",
         "\(name):10: out: lỗi: thiếu khóa bắt buộc \"out\"",
         "thidua: tệp \(f.path) có 3 lỗi; không việc nào chạy",

@@ -85,7 +85,7 @@ final class JobsFileTests: XCTestCase {
         "jobs.toml:5: keep: lỗi: cần một số nguyên ≥ 1 (số bản xuất cũ được giữ lại), không phải 0",
         "jobs.toml:6: tables: lỗi: không có biểu \"T9\" (dùng so-lieu, T1, T2, T3, T4, T5, T6, T7 hoặc all)",
         "jobs.toml:7: colour: lỗi: khóa không xác định (dùng: name, data, campaigns, as_of, time_zone, out, "
-          + "name_pattern, tables, keep, reports)",
+          + "name_pattern, tables, keep, reports, tong_hop, from)",
         "jobs.toml:9: out: lỗi: thiếu khóa bắt buộc \"out\"",
         "jobs.toml:11: data: lỗi: giá trị phải là một chuỗi (\"…\"), không phải 3",
         "jobs.toml:12: as_of: lỗi: ngày chốt không hợp lệ: \"31/02/2025\" (cần \"today\", \"end-of-last-month\", "

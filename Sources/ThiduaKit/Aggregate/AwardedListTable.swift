@@ -15,7 +15,7 @@ public struct AwardedListTable {
     labels: [
       "stt": "STT", "name": "Tên tập thể / Họ và tên", "position": "Chức vụ, đơn vị công tác",
       "unit": "Đơn vị đề nghị", "decision_no": "Số quyết định", "decision_date": "Ngày quyết định",
-      "achievement": "Tóm tắt thành tích",
+      "achievement": "Tóm tắt thành tích", "reporting_office": "Đơn vị báo cáo",
     ])
 
   public init(scope: ReportScope, definitions: ReportDefinitions) {
@@ -97,60 +97,35 @@ public struct AwardedListTable {
   public func table() -> Table { table(groups: groups()) }
 
   /// The table of `groups` (from `groups()`, computed beforehand, perhaps on another thread).
-  /// Its rows are made when written (`Rows(count:make:)`): held, the 284k rows of a 1M run
-  /// were ~150 MiB at the run's peak; made, the list costs 8 bytes a row (`ListLine`).
+  /// Its rows are made when written (`ListLayout`).
   public func table(groups: [Group]) -> Table {
     let def = definitions.table("T5")
     let data = scope.data
-    let columns = [
+    let (nominations, texts, unitNames) = (data.nominations, data.texts, data.units.map(\.name))
+    let rows = ListLayout.rows(
+      groups.map { ListLayout.Group(award: $0.award, kind: $0.kind, items: $0.nominations) },
+      awardNames: data.catalogue.map(\.name), width: Self.columns(def).count
+    ) { i, stt in
+      let n = nominations[i]
+      let shown = texts.listed(of: n)
+      return [
+        stt, .text(shown.name), .text(shown.position), .text(unitNames[n.unit]), .text(shown.decisionNumber),
+        n.decisionDate.map { .date($0) } ?? .empty, .text(shown.achievement),
+      ]
+    }
+    return Table(
+      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: Self.columns(def),
+      rows: rows)
+  }
+
+  /// T5's columns (a roll-up's merged list adds one after them).
+  static func columns(_ def: TableDefinition) -> [Column] {
+    [
       Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
       Column([def.label("name")], kind: .text),
       Column([def.label("position")], kind: .text), Column([def.label("unit")], kind: .text),
       Column([def.label("decision_no")], kind: .text), Column([def.label("decision_date")], kind: .date),
       Column([def.label("achievement")], kind: .longText),
     ]
-    var headings: [Row] = []
-    var lines: [ListLine] = []
-    lines.reserveCapacity(groups.reduce(0) { $0 + $1.nominations.count + 2 })
-    var lastAward = -1
-    var awardNumber = 0
-    let blanks = [Cell](repeating: .empty, count: columns.count - 2)
-    func heading(_ cells: [Cell]) {
-      lines.append(ListLine(nomination: Int32(-1 - headings.count), number: 0))
-      headings.append(Row(.heading, cells + blanks))
-    }
-    for g in groups {
-      if g.award != lastAward {
-        lastAward = g.award
-        awardNumber += 1
-        heading([.text(RomanNumeral.of(awardNumber)), .text(data.catalogue[g.award].name)])
-      }
-      heading([.empty, .text("\(g.kind.label): \(g.nominations.count)")])
-      for (i, idx) in g.nominations.enumerated() {
-        lines.append(ListLine(nomination: Int32(idx), number: Int32(i + 1)))
-      }
-    }
-    let (nominations, texts, unitNames) = (data.nominations, data.texts, data.units.map(\.name))
-    let rows = Rows(count: lines.count) { [lines, headings] r in
-      let line = lines[r]
-      guard line.nomination >= 0 else { return headings[Int(-1 - line.nomination)] }
-      let n = nominations[Int(line.nomination)]
-      let shown = texts.listed(of: n)
-      return Row(
-        .data,
-        [
-          .integer(Int(line.number)), .text(shown.name), .text(shown.position), .text(unitNames[n.unit]),
-          .text(shown.decisionNumber), n.decisionDate.map { .date($0) } ?? .empty, .text(shown.achievement),
-        ])
-    }
-    return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
-  }
-
-  /// One row of the list: a nomination and its number in its group, or (a negative
-  /// `nomination`, -1 - k) the k-th heading row.
-  struct ListLine {
-    var nomination: Int32
-    var number: Int32
   }
 }

@@ -34,7 +34,6 @@ public struct AwardsSummaryTable {
 
   public func table() -> Table {
     let def = definitions.table("T1")
-    let scope = facts.scope
     let awards = facts.usedAwards
     let kinds = self.kinds
     let breakdowns = self.breakdowns
@@ -43,7 +42,7 @@ public struct AwardsSummaryTable {
       Column([def.label("unit")], kind: .text),
     ]
     for a in awards {
-      let name = scope.data.catalogue[a].name
+      let name = facts.dimensions.awards[a].name
       for k in kinds { columns.append(Column([name, k.label], kind: .integer)) }
     }
     for k in kinds { columns.append(Column([def.label("total"), k.label], kind: .integer)) }
@@ -52,7 +51,7 @@ public struct AwardsSummaryTable {
 
     // vector: per (award, kind), then women, direct workers, minorities
     let width = awards.count * kinds.count + 3
-    let roster = RosterRows(scope: scope, definitions: definitions)
+    let roster = RosterRows(dimensions: facts.dimensions, definitions: definitions)
     let rows = roster.rows(
       width: width,
       values: { u in
@@ -94,6 +93,7 @@ public struct AwardsSummaryTable {
         return cells
       })
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 }

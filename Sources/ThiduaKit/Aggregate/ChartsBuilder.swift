@@ -22,34 +22,36 @@ public struct ChartsBuilder {
 
   public func sheet() -> ChartSheet {
     let def = definitions.table("charts")
-    let scope = facts.scope
-    let data = scope.data
+    let dims = facts.dimensions
     let kinds = facts.shownKinds
     var byCluster = [[Double]](
-      repeating: [Double](repeating: 0, count: data.clusters.count), count: kinds.count)
-    for u in data.roster {
-      let c = data.units[u].cluster
+      repeating: [Double](repeating: 0, count: dims.clusters.count), count: kinds.count)
+    for (u, unit) in dims.units.enumerated() {
+      let c = unit.cluster
       for (ki, k) in kinds.enumerated() {
-        for a in data.catalogue.indices {
+        for a in dims.awards.indices {
           byCluster[ki][c] += Double(facts.counts(unit: u, award: a, kind: k, status: .awarded).total)
         }
       }
     }
     let awards = Chart(
       kind: .clusteredColumn, title: def.label("awards_by_cluster"), categoryTitle: def.label("cluster"),
-      valueTitle: def.label("count"), categories: data.clusters.map(\.name),
+      valueTitle: def.label("count"), categories: dims.clusters.map(\.name),
       series: kinds.enumerated().map { Chart.Series(name: $1.label, values: byCluster[$0]) })
-    let months = scope.months
-    let perUnit = MonthlyProgressTable(scope: scope, definitions: definitions).nominationsPerMonth()
+    let months = facts.heading.months
     var perMonth = [Double](repeating: 0, count: months.count)
-    for v in perUnit { for m in months.indices { perMonth[m] += v[m] } }
+    if let activity = facts.activity {
+      for u in dims.units.indices {
+        for m in months.indices { perMonth[m] += Double(activity.submitted(unit: u, month: m)) }
+      }
+    }
     let byMonth = Chart(
       kind: .clusteredColumn, title: def.label("by_month"), categoryTitle: def.label("month"),
       valueTitle: def.label("count"),
       categories: months.map { MonthlyProgressTable.label(of: $0, definitions: definitions) },
       series: [Chart.Series(name: def.label("nominations"), values: perMonth)])
     return ChartSheet(
-      sheetName: def.sheet, title: ([def.title] + scope.subtitles(def)).joined(separator: " - "),
+      sheetName: def.sheet, title: ([def.title] + facts.heading.subtitles(def)).joined(separator: " - "),
       charts: [awards, byMonth], noData: def.label("no_data"))
   }
 }

@@ -1,8 +1,9 @@
 import Tabular
 
-/// T6 — Kiểm tra dữ liệu: every warning, one row each.
+/// T6 — Kiểm tra dữ liệu: every warning, one row each. A roll-up's `kiem-tra.csv`
+/// is this table of its own warnings.
 public struct ChecksTable {
-  public let scope: ReportScope
+  public let heading: ReportHeading
   public let warnings: [Diagnostic]
   public let definitions: ReportDefinitions
 
@@ -16,10 +17,14 @@ public struct ChecksTable {
       "none": "Không có cảnh báo nào.",
     ])
 
-  public init(scope: ReportScope, warnings: [Diagnostic], definitions: ReportDefinitions) {
-    self.scope = scope
+  public init(heading: ReportHeading, warnings: [Diagnostic], definitions: ReportDefinitions) {
+    self.heading = heading
     self.warnings = warnings
     self.definitions = definitions
+  }
+
+  public init(scope: ReportScope, warnings: [Diagnostic], definitions: ReportDefinitions) {
+    self.init(heading: scope.heading, warnings: warnings, definitions: definitions)
   }
 
   public func table() -> Table {
@@ -45,7 +50,7 @@ public struct ChecksTable {
     var notes: [String] = []
     if rows.isEmpty { notes.append(def.label("none")) }
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows,
+      sheetName: def.sheet, title: def.title, subtitles: heading.subtitles(def), columns: columns, rows: rows,
       notes: notes)
   }
 }

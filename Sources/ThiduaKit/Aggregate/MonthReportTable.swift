@@ -63,11 +63,13 @@ public struct MonthReportTable {
       reported[p.unit] = true
     }
     let mark = def.label("reported_mark")
-    let rows = RosterRows(scope: scope, definitions: definitions).rows(
-      width: groups.count * 2, values: { values[$0] },
+    // RosterRows counts in roster positions; position p is the data set's unit roster[p].
+    let roster = scope.data.roster
+    let rows = RosterRows(dimensions: FactDimensions(data: scope.data), definitions: definitions).rows(
+      width: groups.count * 2, values: { values[roster[$0]] },
       render: { v, unit in
         // A subtotal's and the total's Đã báo cáo are blank: it says something of one unit.
-        v.map(ProgressFigures.cell) + [unit.map { reported[$0] ? .text(mark) : .empty } ?? .empty]
+        v.map(ProgressFigures.cell) + [unit.map { reported[roster[$0]] ? .text(mark) : .empty } ?? .empty]
       })
     var words = scope.templateValues
     words["thang_bao_cao"] = "\(month.month)/\(month.year)"

@@ -3,8 +3,9 @@ import Tabular
 
 /// T4 — Tiến độ theo tháng: per unit, nominations submitted in each month of
 /// the report and each progress indicator of `tien_do.csv`, each with Lũy kế.
+/// Built from the fact table's activity (counted from nominations).
 public struct MonthlyProgressTable {
-  public let scope: ReportScope
+  public let facts: FactTable
   public let definitions: ReportDefinitions
 
   /// The built-in words of T4 (`reports/tables.toml` [T4] overrides them).
@@ -16,25 +17,16 @@ public struct MonthlyProgressTable {
       "cumulative": "Lũy kế",
     ])
 
-  public init(scope: ReportScope, definitions: ReportDefinitions) {
-    self.scope = scope
+  public init(facts: FactTable, definitions: ReportDefinitions) {
+    self.facts = facts
     self.definitions = definitions
   }
 
-  /// This campaign's indicators in order of first appearance in `tien_do.csv`.
-  public var indicators: [String] { ProgressFigures(scope: scope).indicators }
-
-  /// Nominations submitted per report month (index = month position), per unit (the chart's counts).
-  public func nominationsPerMonth() -> [[Double]] {
-    let figures = ProgressFigures(scope: scope)
-    return figures.values.map { v in figures.months.indices.map { Double(v[$0].integerValue ?? 0) } }
-  }
-
   public func table() -> Table {
+    guard let activity = facts.activity else { preconditionFailure("T4 needs a fact table's activity") }
     let def = definitions.table("T4")
-    let figures = ProgressFigures(scope: scope)
-    let months = figures.months
-    let groups = [def.label("nominations")] + figures.indicators
+    let months = facts.heading.months
+    let groups = [def.label("nominations")] + activity.indicators
     let monthLabels = months.map { Self.label(of: $0, definitions: definitions) }
     var columns = [
       Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
@@ -44,8 +36,8 @@ public struct MonthlyProgressTable {
       for label in monthLabels { columns.append(Column([g, label], kind: .decimal, width: 8)) }
       columns.append(Column([g, def.label("cumulative")], kind: .decimal, width: 8))
     }
-    let rows = RosterRows(scope: scope, definitions: definitions).rows(
-      width: groups.count * months.count, values: { figures.values[$0] },
+    let rows = RosterRows(dimensions: facts.dimensions, definitions: definitions).rows(
+      width: groups.count * months.count, values: { activity.values[$0] },
       render: { v in
         // Columns from 2: each group's months, then its Lũy kế (live: the sum of those months).
         var cells: [Cell] = []
@@ -63,7 +55,8 @@ public struct MonthlyProgressTable {
         return cells
       })
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 
   /// A month's column label ("Tháng 06/2025"), from the T4 definition.

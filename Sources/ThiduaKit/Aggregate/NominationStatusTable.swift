@@ -21,7 +21,6 @@ public struct NominationStatusTable {
 
   public func table() -> Table {
     let def = definitions.table("T2")
-    let scope = facts.scope
     let columns = [
       Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
       Column([def.label("unit")], kind: .text),
@@ -29,21 +28,10 @@ public struct NominationStatusTable {
       Column([def.label("awarded")], kind: .integer), Column([def.label("rejected")], kind: .integer),
       Column([def.label("rate")], kind: .decimal),
     ]
-    let awards = scope.data.catalogue.count
-    let rows = RosterRows(scope: scope, definitions: definitions).rows(
+    let rows = RosterRows(dimensions: facts.dimensions, definitions: definitions).rows(
       width: 4,
-      values: { u in
-        // submitted, under review, awarded, rejected
-        var v = [Double](repeating: 0, count: 4)
-        for a in 0..<awards {
-          for k in NomineeKind.allCases {
-            for s in NominationStatus.allCases {
-              v[s.rawValue] += Double(facts.counts(unit: u, award: a, kind: k, status: s).total)
-            }
-          }
-        }
-        return v
-      },
+      // submitted, under review, awarded, rejected
+      values: { u in facts.totalsByStatus(unit: u).map(Double.init) },
       render: { v in
         let total = v[0] + v[1] + v[2] + v[3]
         // Columns: 2 total (= pending + awarded + rejected), 3 pending, 4 awarded, 5 rejected, 6 rate.
@@ -54,6 +42,7 @@ public struct NominationStatusTable {
         ]
       })
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 }

@@ -1,7 +1,8 @@
 import Tabular
 
 /// T3 — Tình hình tham gia: per cluster, how many units registered, how many
-/// people take part, how many units nominated and were awarded.
+/// people take part, how many units nominated and were awarded. Needs the
+/// fact table's activity (counted from nominations; a roll-up has no T3).
 public struct ParticipationTable {
   public let facts: FactTable
   public let definitions: ReportDefinitions
@@ -24,9 +25,10 @@ public struct ParticipationTable {
 
   public func table() -> Table {
     let def = definitions.table("T3")
-    let scope = facts.scope
-    let data = scope.data
-    let withRegistrations = data.registrations != nil
+    guard let activity = facts.activity else { preconditionFailure("T3 needs a fact table's activity") }
+    let dims = facts.dimensions
+    let registrations = activity.registrations
+    let withRegistrations = registrations != nil
     var columns = [
       Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
       Column([def.label("cluster")], kind: .text),
@@ -45,19 +47,7 @@ public struct ParticipationTable {
       Column([def.label("awarded")], kind: .integer),
     ]
 
-    var registered = [Bool](repeating: false, count: data.units.count)
-    var participants = [Int](repeating: 0, count: data.units.count)
-    for r in data.registrations ?? [] where r.campaign == scope.campaignIndex {
-      registered[r.unit] = true
-      participants[r.unit] += r.participants ?? 0
-    }
-    var nominations = [Int](repeating: 0, count: data.units.count)
-    var awarded = [Int](repeating: 0, count: data.units.count)
-    for i in scope.counted {
-      let n = data.nominations[i]
-      nominations[n.unit] += 1
-      if scope.status(of: n) == .awarded { awarded[n.unit] += 1 }
-    }
+    let byStatus = dims.units.indices.map { facts.totalsByStatus(unit: $0) }
 
     func cells(_ v: [Int]) -> [Cell] {
       // v: units, registered, participants, nominating units, nominations, awarded
@@ -73,15 +63,16 @@ public struct ParticipationTable {
     }
     var rows: [Row] = []
     var total = [Int](repeating: 0, count: 6)
-    for (c, cluster) in data.clusters.enumerated() {
+    for (c, cluster) in dims.clusters.enumerated() {
       var v = [Int](repeating: 0, count: 6)
-      for u in data.roster where data.units[u].cluster == c {
+      for u in dims.unitsByCluster[c] {
+        let nominations = byStatus[u].reduce(0, +)
         v[0] += 1
-        v[1] += registered[u] ? 1 : 0
-        v[2] += participants[u]
-        v[3] += nominations[u] > 0 ? 1 : 0
-        v[4] += nominations[u]
-        v[5] += awarded[u]
+        v[1] += registrations?.registered[u] == true ? 1 : 0
+        v[2] += registrations?.participants[u] ?? 0
+        v[3] += nominations > 0 ? 1 : 0
+        v[4] += nominations
+        v[5] += byStatus[u][NominationStatus.awarded.rawValue]
       }
       for j in 0..<6 { total[j] += v[j] }
       rows.append(Row(.data, [.integer(c + 1), .text(cluster.name)] + cells(v)))
@@ -93,6 +84,7 @@ public struct ParticipationTable {
         .total,
         [.empty, .text(definitions.common("total"))] + RosterRows.summed(cells(total), over: clusters)))
     return Table(
-      sheetName: def.sheet, title: def.title, subtitles: scope.subtitles(def), columns: columns, rows: rows)
+      sheetName: def.sheet, title: def.title, subtitles: facts.heading.subtitles(def), columns: columns,
+      rows: rows)
   }
 }

@@ -15,12 +15,14 @@ public struct ReportDefinitions: Sendable, Equatable {
   public func common(_ key: String) -> String { common[key] ?? ReportDefinitions.builtIn.common[key] ?? key }
 
   /// The tables with words in the definitions file: the registry's, then the chart sheet.
-  public static let tableIDs = ReportTable.allCases.filter { $0.words != nil }.map(\.rawValue) + ["charts"]
+  /// The roll-up's own table (`thidua tong-hop`) after them.
+  public static let tableIDs =
+    ReportTable.allCases.filter { $0.words != nil }.map(\.rawValue) + ["charts", "tinh_hinh_gui"]
 
   public static let builtIn = ReportDefinitions(
     tables: Dictionary(
       uniqueKeysWithValues: ReportTable.allCases.compactMap { t in t.words.map { (t.rawValue, $0) } }
-        + [("charts", ChartsBuilder.words)]),
+        + [("charts", ChartsBuilder.words), ("tinh_hinh_gui", SentStatusTable.words)]),
     common: [
       "total": "TỔNG CỘNG", "subtotal": "Cộng {ten_cum}",
       "date_line": "{dia_danh}, ngày {d} tháng {m} năm {y}", "prepared_by": "NGƯỜI LẬP BIỂU",

@@ -31,12 +31,7 @@ public struct ReportScope: Sendable {
   }
 
   /// The report's months: from the start's month to the month of min(as-of, end).
-  public var months: [CalendarMonth] {
-    let first = campaign.start.calendarMonth
-    let last = min(asOf, campaign.end).calendarMonth
-    guard first <= last else { return [] }
-    return (first.index...last.index).map { CalendarMonth(index: $0) }
-  }
+  public var months: [CalendarMonth] { heading.months }
 
   /// Position of each unit in the roster (unit index → rank).
   public var rosterRank: [Int] {

@@ -14,8 +14,12 @@ import Tabular
 /// cluster's unit rows above it, and the total's the `SUM` of the subtotals.
 /// What `render` already made a formula (a row's own total across columns,
 /// a rate) stays one: it is computed along its row, whatever the row.
+///
+/// Units are positions in `dimensions.units` (roster order), so a report and a
+/// roll-up (whose units are the offices) share it; a table counted from a data
+/// set's unit indices maps a position `p` to `data.roster[p]`.
 struct RosterRows {
-  let scope: ReportScope
+  let dimensions: FactDimensions
   let definitions: ReportDefinitions
 
   /// `V` is what a unit's vector holds: counts as `Double` (T1–T3), exact figures as
@@ -27,14 +31,21 @@ struct RosterRows {
   /// As above, with `render` told the unit of a unit row (nil for a heading's blanks, a
   /// subtotal or the total): for a column that says something of one unit, not a sum
   /// (T7's Đã báo cáo).
-  func rows<V: AdditiveArithmetic>(width: Int, values: (Int) -> [V], render: ([V], Int?) -> [Cell]) -> [Row] {
-    let data = scope.data
+  ///
+  /// `renderSum`, when given, renders the subtotal and total rows itself, told the rows
+  /// they add up (a roll-up's count of offices, which its office rows leave blank).
+  func rows<V: AdditiveArithmetic>(
+    width: Int, values: (Int) -> [V], render: ([V], Int?) -> [Cell],
+    renderSum: (([V], [Range<Int>]) -> [Cell])? = nil
+  ) -> [Row] {
+    func sumCells(_ v: [V], _ over: [Range<Int>]) -> [Cell] {
+      renderSum.map { $0(v, over) } ?? Self.summed(render(v, nil), over: over)
+    }
     var rows: [Row] = []
     var grand = [V](repeating: .zero, count: width)
-    var byCluster = [[Int]](repeating: [], count: data.clusters.count)
+    let byCluster = dimensions.unitsByCluster
     var subtotals: [Int] = []
-    for u in data.roster { byCluster[data.units[u].cluster].append(u) }
-    for (c, cluster) in data.clusters.enumerated() {
+    for (c, cluster) in dimensions.clusters.enumerated() {
       let blanks = [Cell](repeating: .empty, count: render(grand, nil).count)
       rows.append(Row(.heading, [.text(RomanNumeral.of(c + 1)), .text(cluster.name)] + blanks))
       var sub = [V](repeating: .zero, count: width)
@@ -42,16 +53,16 @@ struct RosterRows {
       for (i, u) in byCluster[c].enumerated() {
         let v = values(u)
         for j in 0..<width { sub[j] += v[j] }
-        rows.append(Row(.data, [.integer(i + 1), .text(data.units[u].name)] + render(v, u)))
+        rows.append(Row(.data, [.integer(i + 1), .text(dimensions.units[u].name)] + render(v, u)))
       }
       for j in 0..<width { grand[j] += sub[j] }
       let label = Template.fill(
         definitions.common("subtotal"), ["ten_cum": cluster.name, "ma_cum": cluster.id])
       rows.append(
-        Row(.subtotal, [.empty, .text(label)] + Self.summed(render(sub, nil), over: [first..<rows.count])))
+        Row(.subtotal, [.empty, .text(label)] + sumCells(sub, [first..<rows.count])))
       subtotals.append(rows.count - 1)
     }
-    let total = Self.summed(render(grand, nil), over: Formula.ranges(subtotals))
+    let total = sumCells(grand, Formula.ranges(subtotals))
     rows.append(Row(.total, [.empty, .text(definitions.common("total"))] + total))
     return rows
   }

@@ -29,6 +29,19 @@ public enum DataFolderLoader {
       nominationsJoinedFromHalves: loader.nominationsJoinedFromHalves,
       nominationsOnFastPath: loader.nominationsOnFastPath)
   }
+
+  /// The level above's folder of a roll-up (REPORTS.md "Roll-up"): campaigns, clusters,
+  /// the offices that report to it, the award catalogue and `to_chuc.toml`; no
+  /// nominations are needed, and none are read.
+  public static func loadRoster(folder: String) throws -> LoadResult {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+      throw DataFolderError(path: folder)
+    }
+    var loader = Loader(folder: folder, needs: nil, settings: .standard)
+    loader.runRoster()
+    return LoadResult(dataSet: loader.data, diagnostics: loader.diagnostics)
+  }
 }
 
 /// The state of one load: the data built so far, the id indexes that later
@@ -76,6 +89,18 @@ struct Loader {
     if let origin = p.origin { data.origins[Schemas.progress.file] = origin }
     loadLists()
     loadQuotas()
+    data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
+    data.readWarnings = diagnostics.filter { $0.severity == .warning }
+  }
+
+  /// The roster files only (`loadRoster`).
+  mutating func runRoster() {
+    loadAwards()
+    rebuildAwardIndex()
+    loadCampaigns()
+    loadClusters()
+    loadUnits()
+    checkClusterLeaders()
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
     data.readWarnings = diagnostics.filter { $0.severity == .warning }
   }

@@ -5,12 +5,13 @@ import Tabular
 /// width, the drop-down and the note.
 ///
 /// Every header folds to its contract column (`Mã đơn vị` → `ma_don_vi`), or
-/// is one of the headers DATA.md lists as "Headers as people write them"; a
-/// test reads each one back through the loader's header matching.
+/// is one of the headers DATA.md lists as "Headers as people write them"
+/// (`ten`); a test reads each one back through the loader's header matching.
 enum FormColumns {
   /// The header written for `column` of `file` (without the `(*)` of a required column).
   static func header(_ column: String, file: String) -> String {
-    labels[column] ?? column
+    // `ten` is a collective's, a person's or a household's name: DATA.md's header for all three.
+    column == "ten" ? "Tên tập thể / cá nhân / hộ gia đình" : labels[column] ?? column
   }
 
   static let labels: [String: String] = [

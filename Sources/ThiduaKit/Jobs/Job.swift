@@ -21,6 +21,20 @@ public struct Job: Sendable, Equatable {
   public var reports: String?
   /// The line of the job's `[[job]]` header, for messages.
   public var line: Int
+  /// A roll-up job (`tong_hop = true`): `thidua tong-hop` of what arrived in `from`.
+  public var rollup: RollupJob?
+
+  /// What a roll-up job (`tong_hop = true`) adds: the folder of what was received
+  /// (`from`, absolute) and the roll-up's tables (`tables` names those of `tong-hop`).
+  public struct RollupJob: Sendable, Equatable {
+    public var from: String
+    public var tables: Set<RollupTable>
+
+    public init(from: String, tables: Set<RollupTable> = Set(RollupTable.allCases)) {
+      self.from = from
+      self.tables = tables
+    }
+  }
 
   public static let defaultTimeZone = VietnamClock.zoneIdentifier
 
@@ -28,7 +42,7 @@ public struct Job: Sendable, Equatable {
     name: String, data: String, campaigns: CampaignSelection = .active, asOf: AsOfRule = .today,
     timeZone: String = Job.defaultTimeZone, out: String, namePattern: NamePattern = .standard,
     tables: Set<ReportTable> = Set(ReportTable.allCases), keep: Int? = nil, reports: String? = nil,
-    line: Int = 0
+    line: Int = 0, rollup: RollupJob? = nil
   ) {
     self.name = name
     self.data = data
@@ -41,5 +55,6 @@ public struct Job: Sendable, Equatable {
     self.keep = keep
     self.reports = reports
     self.line = line
+    self.rollup = rollup
   }
 }

@@ -68,6 +68,10 @@ public struct JobRunner {
       }
     }
 
+    if let rollup = job.rollup {
+      return runRollup(job, rollup, asOf: asOf, definitions: definitions, into: &outcome)
+    }
+
     if cache[job.data] == nil {
       do {
         cache[job.data] = .success(try DataFolderLoader.load(folder: job.data))
@@ -117,7 +121,68 @@ public struct JobRunner {
       for line in DiagnosticReport.lines(warnings) { outcome.stderr.append("thidua: \(job.name): \(line)") }
     }
 
-    if dryRun { return preview(job, batches: batches, chosen: chosen, data: data, into: &outcome) }
+    return write(job, batches: batches, campaigns: chosen.map { data.campaigns[$0].id }, into: &outcome)
+  }
+
+  /// A roll-up job (`tong_hop = true`): `thidua tong-hop` of what has arrived in `from`,
+  /// with the job's folder names, marker and retention, as a report job has them. The
+  /// offices that have not sent are in the roll-up's `kiem-tra.csv` and `tinh-hinh-gui.csv`
+  /// (on standard error only with `--verbose`).
+  func runRollup(
+    _ job: Job, _ rollup: Job.RollupJob, asOf: CalendarDay, definitions: ReportDefinitions,
+    into outcome: inout RunOutcome
+  ) -> Int32 {
+    func fail(_ code: Int32, _ message: String) -> Int32 {
+      outcome.stderr.append("thidua: \(job.name): \(message)")
+      return code
+    }
+    let roster: LoadResult
+    do {
+      roster = try DataFolderLoader.loadRoster(folder: job.data)
+    } catch {
+      return fail(2, "\(error)")
+    }
+    let (chosen, missing) = job.campaigns.choose(from: roster.dataSet.campaigns, asOf: asOf)
+    if !missing.isEmpty && !roster.hasErrors {
+      let known = roster.dataSet.campaigns.map(\.id).joined(separator: ", ")
+      return fail(
+        2,
+        "không có phong trào \(missing.map { "\"\(Self.printable($0))\"" }.joined(separator: ", ")) trong phong_trao.csv "
+          + "(có: \(known)); không ghi tệp nào")
+    }
+    if chosen.isEmpty && !roster.hasErrors {
+      outcome.stdout.append(
+        "\(job.name): không có phong trào nào diễn ra trong tháng \(asOf.calendarMonth); không ghi tệp nào")
+      return 0
+    }
+    let ids = chosen.map { roster.dataSet.campaigns[$0].id }
+    var rolled = RunOutcome()
+    let batches = Commands.rollup(
+      data: job.data, from: rollup.from, campaigns: ids, asOf: asOf, tables: rollup.tables,
+      definitions: definitions, into: &rolled,
+      folder: { job.namePattern.folder(campaign: $0.campaign.id, asOf: asOf, job: job.name) },
+      extra: { heading, files in
+        let marker = JobMarker(
+          job: job.name, campaign: heading.campaign.id, asOf: asOf, files: files.map(\.name))
+        return [(JobMarker.fileName, .bytes(marker.bytes))]
+      })
+    if batches == nil || verbose {
+      for line in rolled.stderr { outcome.stderr.append("thidua: \(job.name): \(line)") }
+    }
+    guard let batches else { return rolled.exitCode }
+    return write(job, batches: batches, campaigns: ids, into: &outcome)
+  }
+
+  /// Writes a job's batches (one per campaign of `campaigns`) under its lock, then
+  /// removes the exports past `keep`; with `--dry-run` only says what it would do.
+  func write(_ job: Job, batches: [ReportWriter.Batch], campaigns: [String], into outcome: inout RunOutcome)
+    -> Int32
+  {
+    func fail(_ code: Int32, _ message: String) -> Int32 {
+      outcome.stderr.append("thidua: \(job.name): \(message)")
+      return code
+    }
+    if dryRun { return preview(job, batches: batches, campaigns: campaigns, into: &outcome) }
 
     let lock: OutputLock
     do {
@@ -140,12 +205,12 @@ public struct JobRunner {
 
     var parts: [String] = []
     var removed = 0
-    for (batch, c) in zip(batches, chosen) {
+    for (batch, id) in zip(batches, campaigns) {
       let path = (job.out as NSString).appendingPathComponent(batch.folder)
-      parts.append("\(Self.printable(data.campaigns[c].id)) → \(path) (\(batch.files.count - 1) tệp)")
+      parts.append("\(Self.printable(id)) → \(path) (\(batch.files.count - 1) tệp)")
       guard let keep = job.keep else { continue }
       let old = Retention.surplus(
-        out: job.out, depth: job.namePattern.depth, job: job.name, campaign: data.campaigns[c].id, keep: keep,
+        out: job.out, depth: job.namePattern.depth, job: job.name, campaign: id, keep: keep,
         current: path)
       for (folder, marker) in old {
         do {
@@ -164,21 +229,21 @@ public struct JobRunner {
 
   /// `--dry-run`: the job's line, then each file that would be written and each old export that would go.
   func preview(
-    _ job: Job, batches: [ReportWriter.Batch], chosen: [Int], data: DataSet, into outcome: inout RunOutcome
+    _ job: Job, batches: [ReportWriter.Batch], campaigns: [String], into outcome: inout RunOutcome
   )
     -> Int32
   {
     var parts: [String] = []
     var lines: [String] = []
-    for (batch, c) in zip(batches, chosen) {
+    for (batch, id) in zip(batches, campaigns) {
       let path = (job.out as NSString).appendingPathComponent(batch.folder)
-      parts.append("\(Self.printable(data.campaigns[c].id)) → \(path) (\(batch.files.count - 1) tệp)")
+      parts.append("\(Self.printable(id)) → \(path) (\(batch.files.count - 1) tệp)")
       for file in batch.files where file.name != JobMarker.fileName {
         lines.append("  sẽ ghi \((path as NSString).appendingPathComponent(file.name))")
       }
       guard let keep = job.keep else { continue }
       for (folder, _) in Retention.surplus(
-        out: job.out, depth: job.namePattern.depth, job: job.name, campaign: data.campaigns[c].id, keep: keep,
+        out: job.out, depth: job.namePattern.depth, job: job.name, campaign: id, keep: keep,
         current: path)
       {
         lines.append("  sẽ xóa bản cũ \(folder)")

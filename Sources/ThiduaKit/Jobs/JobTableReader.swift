@@ -64,7 +64,20 @@ struct JobTableReader {
       mistake(
         "name_pattern", "việc có thể xuất nhiều phong trào nên mẫu tên cần có {campaign}: \"\(pattern)\"")
     }
-    let tables = readTables()
+    var isRollup = false
+    if let v = table["tong_hop"] {
+      if let b = v.bool { isRollup = b } else { mistake("tong_hop", "cần true hoặc false, không phải \(v)") }
+    }
+    var rollup: Job.RollupJob?
+    var tables: Set<ReportTable>? = Set(ReportTable.allCases)
+    if isRollup {
+      let from = requiredString("from").map(path)
+      let chosen = readRollupTables()
+      if let from, let chosen { rollup = Job.RollupJob(from: from, tables: chosen) }
+    } else {
+      if table["from"] != nil { mistake("from", "\"from\" chỉ dùng cho việc tổng hợp (tong_hop = true)") }
+      tables = readTables()
+    }
     var keep: Int?
     if let v = table["keep"] {
       if let n = v.int, n >= 1 {
@@ -80,7 +93,7 @@ struct JobTableReader {
     return Job(
       name: name, data: data, campaigns: campaigns, asOf: asOf, timeZone: zone, out: out,
       namePattern: pattern,
-      tables: tables, keep: keep, reports: reports, line: start)
+      tables: tables, keep: keep, reports: reports, line: start, rollup: rollup)
   }
 
   /// An absolute path: relative ones resolve against the jobs file's folder.
@@ -162,7 +175,19 @@ struct JobTableReader {
 
   /// An array of table names (`"T4"`, `"so-lieu"`…) or one string (`"all"`, `"T1,T2"`); default all.
   mutating func readTables() -> Set<ReportTable>? {
-    guard let v = table["tables"] else { return Set(ReportTable.allCases) }
+    guard table["tables"] != nil else { return Set(ReportTable.allCases) }
+    return readNames(ReportTable.parseList, all: ReportTable.names(separator: ", "))
+  }
+
+  /// A roll-up job's tables: those of `thidua tong-hop`; default all.
+  mutating func readRollupTables() -> Set<RollupTable>? {
+    guard table["tables"] != nil else { return Set(RollupTable.allCases) }
+    return readNames(RollupTable.parseList, all: RollupTable.allCases.map(\.rawValue).joined(separator: ", "))
+  }
+
+  /// The `tables` key parsed by `parse`, one name at a time; `all` lists the names for a mistake.
+  mutating func readNames<T>(_ parse: (String) -> Set<T>?, all: String) -> Set<T>? {
+    guard let v = table["tables"] else { return nil }
     var names: [String] = []
     if let s = v.string {
       names = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -178,11 +203,11 @@ struct JobTableReader {
       mistake("tables", "cần một mảng tên biểu, ví dụ [\"T4\", \"so-lieu\"]")
       return nil
     }
-    var out = Set<ReportTable>()
+    var out = Set<T>()
     var ok = true
     for n in names {
-      guard let t = ReportTable.parseList(n) else {
-        mistake("tables", "không có biểu \"\(n)\" (dùng \(ReportTable.names(separator: ", ")) hoặc all)")
+      guard let t = parse(n) else {
+        mistake("tables", "không có biểu \"\(n)\" (dùng \(all) hoặc all)")
         ok = false
         continue
       }

@@ -7,6 +7,7 @@ import TOMLKit
 public enum JobsFile {
   public static let keys = [
     "name", "data", "campaigns", "as_of", "time_zone", "out", "name_pattern", "tables", "keep", "reports",
+    "tong_hop", "from",
   ]
 
   /// The jobs, or every mistake found (as `Diagnostic`s naming the file and line), sorted by line.

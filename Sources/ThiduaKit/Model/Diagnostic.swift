@@ -27,6 +27,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
     /// REPORTS.md T6: a unit with no list in `de_nghi/<campaign>/` and no nomination in
     /// `de_nghi.csv`, before the deadline and after it.
     case listNotSent, listLate
+    // warnings of a roll-up (REPORTS.md "Roll-up")
+    case reportNotSent, unknownCampaignFolder
 
     /// The Vietnamese name shown in T6 and on standard error.
     public var label: String {
@@ -52,6 +54,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
       case .quotaAboveMaximum: return "Vượt chỉ tiêu"
       case .listNotSent: return "Chưa gửi danh sách đề nghị"
       case .listLate: return "Quá hạn gửi danh sách đề nghị"
+      case .reportNotSent: return "Chưa gửi báo cáo"
+      case .unknownCampaignFolder: return "Thư mục phong trào không xác định"
       }
     }
   }

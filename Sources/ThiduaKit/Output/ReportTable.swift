@@ -22,6 +22,9 @@ public struct ReportTable: Hashable, Sendable, CustomStringConvertible {
   public let showsTexts: Bool
   /// Whether choosing it adds the chart sheet to the summary workbook.
   public let bringsCharts: Bool
+  /// Whether it needs the fact table's activity (`FactActivity`: submissions per month,
+  /// registrations, progress figures), which a run writing only `so-lieu.csv` skips.
+  public let needsActivity: Bool
   /// Its built-in words (nil: a table without a sheet, such as the fact table).
   public let words: TableDefinition?
   /// How it is built, and so on which of `CampaignReport`'s two cores.
@@ -29,13 +32,14 @@ public struct ReportTable: Hashable, Sendable, CustomStringConvertible {
 
   init(
     _ rawValue: String, csv: String, workbook: WorkbookPlacement, showsTexts: Bool = false,
-    bringsCharts: Bool = false, words: TableDefinition?, builder: TableBuilder
+    bringsCharts: Bool = false, needsActivity: Bool = false, words: TableDefinition?, builder: TableBuilder
   ) {
     self.rawValue = rawValue
     self.csvFile = csv
     self.workbook = workbook
     self.showsTexts = showsTexts
     self.bringsCharts = bringsCharts
+    self.needsActivity = needsActivity
     self.words = words
     self.builder = builder
   }
@@ -52,11 +56,12 @@ public struct ReportTable: Hashable, Sendable, CustomStringConvertible {
     "T2", csv: "de-nghi.csv", workbook: .summary, words: NominationStatusTable.words,
     builder: .fromFacts { NominationStatusTable(facts: $0, definitions: $1).table() })
   public static let t3 = ReportTable(
-    "T3", csv: "tham-gia.csv", workbook: .summary, words: ParticipationTable.words,
+    "T3", csv: "tham-gia.csv", workbook: .summary, needsActivity: true, words: ParticipationTable.words,
     builder: .fromFacts { ParticipationTable(facts: $0, definitions: $1).table() })
   public static let t4 = ReportTable(
-    "T4", csv: "tien-do.csv", workbook: .summary, bringsCharts: true, words: MonthlyProgressTable.words,
-    builder: .besideChecks { MonthlyProgressTable(scope: $0, definitions: $1).table() })
+    "T4", csv: "tien-do.csv", workbook: .summary, bringsCharts: true, needsActivity: true,
+    words: MonthlyProgressTable.words,
+    builder: .fromFacts { MonthlyProgressTable(facts: $0, definitions: $1).table() })
   public static let t5 = ReportTable(
     "T5", csv: "danh-sach.csv", workbook: .summary, showsTexts: true, words: AwardedListTable.words,
     builder: .fromScope { scope, definitions in

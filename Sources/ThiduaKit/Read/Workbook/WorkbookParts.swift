@@ -21,9 +21,14 @@ final class WorkbookParts {
   private(set) var styles = CellStyles()
   private(set) var strings = SharedStrings()
 
-  init(path: String, file: String) throws {
+  convenience init(path: String, file: String) throws {
+    try self.init(bytes: try FileBytes.read(path: path, file: file), file: file)
+  }
+
+  /// A workbook already in memory (the fuzz target's input).
+  init(bytes: [UInt8], file: String) throws {
     self.file = file
-    bytes = try FileBytes.read(path: path, file: file)
+    self.bytes = bytes
     directory = try bytes.withUnsafeBufferPointer { try ZipDirectory($0, file: file) }
     let rootRels = try relationships(of: "")
     let workbookPart =

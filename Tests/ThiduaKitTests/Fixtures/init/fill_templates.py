@@ -91,9 +91,9 @@ def fill_tables(folder, source):
             r = head + 1 + i
             for key, value in row.items():
                 c = columns.get(key)
-                if c is None:
-                    # The workbook's `ten` header is one people write ("Tên tập thể / Họ và tên").
-                    c = columns.get("ten_tap_the_ho_va_ten") if key == "ten" else None
+                if c is None and key == "ten":
+                    # The workbook heads `ten` as people write it ("Tên tập thể / cá nhân / …").
+                    c = next((v for k, v in columns.items() if k.startswith("ten_tap_the")), None)
                 if c is None:
                     raise SystemExit(f"{table}: no column for {key}")
                 cell = ws.cell(row=r, column=c)
