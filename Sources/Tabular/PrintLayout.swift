@@ -11,12 +11,13 @@
 ///   columns up to the name column are repeated at the left of each page, and
 ///   the letterhead, titles and signature are laid over the columns of the
 ///   first page (`firstPageColumns`), so they are not cut by a page edge.
-/// - Keep-together: the rows are laid on pages as the application would (each
-///   page below the first starts with the repeated header rows); when the last
-///   page would start below the table's last data row — holding only its
-///   subtotal and total rows, or only the signature — a manual break is put
-///   before the second-to-last data row, which takes it, the last one and the
-///   totals to the last page.
+/// - Pages: a table ending in total rows is laid on pages here (each page
+///   below the first starts with the repeated header rows) and every page's
+///   start is written as a manual break, so the application breaks there too;
+///   when the last page would start below the table's last data row — holding
+///   only its subtotal and total rows, or only the signature — it starts at
+///   the second-to-last data row instead, which takes it, the last one and the
+///   totals to the last page (`pageBreaks`).
 ///
 /// Widths are printed as LibreOffice prints them with Calibri's metrics
 /// (Carlito): `(w + 5/7) × 5.55` pt a column, a little wider than Excel's
@@ -63,33 +64,48 @@ struct PrintLayout {
     firstPageColumns = across ? max(1, n) : widths.count
   }
 
-  /// Where the application would start each page after the first, for rows
-  /// of `heights` (points, sheet rows from 0), with `header` repeated on top
-  /// of every later page and `breaks` forced.
-  func pageStarts(heights: [Double], header: ClosedRange<Int>, breaks: [Int] = []) -> [Int] {
-    let room = PrintLayout.pageHeight * 100 / Double(scale)
+  /// Where each page after the first starts, for rows of `heights` (points,
+  /// sheet rows from 0), with `header` repeated on top of every later page;
+  /// pages are filled to `PrintLayout.pageFill` of their height.
+  func pageStarts(heights: [Double], header: ClosedRange<Int>) -> [Int] {
+    let room = PrintLayout.pageHeight * PrintLayout.pageFill * 100 / Double(scale)
     let headerHeight = header.reduce(0.0) { $0 + (heights.indices.contains($1) ? heights[$1] : 0) }
     var starts: [Int] = []
     var used = 0.0
     for (r, h) in heights.enumerated() {
-      if breaks.contains(r) || (used + h > room && used > 0) {
+      if used + h > room && used > 0 && r > header.upperBound + 1 {
         starts.append(r)
-        used = r > header.upperBound ? headerHeight : 0
+        used = headerHeight
       }
       used += h
     }
     return starts
   }
 
-  /// The manual break that keeps the last data rows with the totals and the
-  /// signature (see the type's doc), or nil when the pages already end well.
-  /// `lastData`: the sheet row of the table's last data row before its
-  /// trailing total rows.
-  func keepTogetherBreak(heights: [Double], header: ClosedRange<Int>, lastData: Int) -> Int? {
-    guard let last = pageStarts(heights: heights, header: header).last, last >= lastData else { return nil }
-    let at = max(header.upperBound + 1, lastData - 1)
-    // Only if the break leaves something on the page before it.
-    let earlier = pageStarts(heights: heights, header: header).filter { $0 < at }.last ?? 0
-    return at > earlier ? at : nil
+  /// Pages are filled to this share of their height, so that a page laid out
+  /// here also fits in the application, whose row heights and margins differ a
+  /// little (the breaks below are then where the application breaks too).
+  static let pageFill = 0.96
+  /// Excel keeps at most this many manual breaks a sheet.
+  static let maxBreaks = 1_023
+
+  /// The manual page breaks of a table ending in total rows (see the type's
+  /// doc): every page's start, so that the application's pages are the ones
+  /// laid out here — laid out by the application alone, a long table's pages
+  /// drift from any estimate, and over 130 pages the last one no longer ends
+  /// where it was foreseen (a signature alone on a page, measured at 5,000
+  /// units) — with the last page moved up to start at the second-to-last data
+  /// row when it would start after the last one. `lastData`: the sheet row of
+  /// the table's last data row before its trailing total rows. Over Excel's
+  /// 1,023 breaks, only the keep-together break is kept.
+  func pageBreaks(heights: [Double], header: ClosedRange<Int>, lastData: Int) -> [Int] {
+    var starts = pageStarts(heights: heights, header: header)
+    if let last = starts.last, last >= lastData {
+      let at = max(header.upperBound + 2, lastData - 1)
+      starts.removeAll { $0 >= at }
+      if at > (starts.last ?? 0) { starts.append(at) }
+    }
+    if starts.count > PrintLayout.maxBreaks { return starts.last.map { [$0] } ?? [] }
+    return starts
   }
 }

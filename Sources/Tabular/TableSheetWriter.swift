@@ -78,9 +78,7 @@ struct TableSheetWriter {
     try sheet.setPrintArea(firstRow: 0, firstColumn: 0, lastRow: lastRow, lastColumn: columnCount - 1)
     if let lastData = body.lastData {
       let heights = cells.heights(through: lastRow, body: body.heights, bodyTop: top)
-      if let at = layout.keepTogetherBreak(heights: heights, header: header, lastData: top + lastData) {
-        try sheet.setRowBreaks([at])
-      }
+      try sheet.setRowBreaks(layout.pageBreaks(heights: heights, header: header, lastData: top + lastData))
     }
     try PageSetup.apply(to: sheet, layout: layout, pageNumber: letterhead.pageNumber)
   }

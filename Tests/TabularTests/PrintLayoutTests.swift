@@ -146,16 +146,22 @@ final class PrintLayoutTests: XCTestCase {
     XCTAssertTrue(checkedABreak, "some table length needs the break")
   }
 
-  func testKeepTogetherMovesTheLastTwoDataRowsOnlyWhenNeeded() {
+  func testEveryPageStartIsABreakAndTheLastStartsWithDataRows() {
     let layout = PrintLayout(widths: [6, 40, 10], repeat: nil)
-    let room = Int(PrintLayout.pageHeight / 15)  // rows of 15 pt a page holds (33)
-    // Header row 0; rows 1...: data up to `lastData`, then two total rows.
+    // Rows of 15 pt a page holds, filled to 96 %: 32.
+    let room = Int(PrintLayout.pageHeight * PrintLayout.pageFill / 15)
+    XCTAssertEqual(room, 32)
     func heights(_ count: Int) -> [Double] { Array(repeating: 15, count: count) }
-    // The totals exactly past the first page: break before the second-to-last data row.
+    // Header row 0. The totals just past the first page: the last page starts at the second-to-last data row.
     XCTAssertEqual(
-      layout.keepTogetherBreak(heights: heights(room + 2), header: 0...0, lastData: room - 1), room - 2)
-    // Everything on one page, or the last page already starting with data rows: no break.
-    XCTAssertNil(layout.keepTogetherBreak(heights: heights(room), header: 0...0, lastData: room - 3))
-    XCTAssertNil(layout.keepTogetherBreak(heights: heights(room + 10), header: 0...0, lastData: room + 7))
+      layout.pageBreaks(heights: heights(room + 2), header: 0...0, lastData: room - 1), [room - 2])
+    // Everything on one page: no break.
+    XCTAssertEqual(layout.pageBreaks(heights: heights(room), header: 0...0, lastData: room - 3), [])
+    // Pages that already end well: each page's start is a break, where the application breaks too.
+    XCTAssertEqual(layout.pageBreaks(heights: heights(room + 10), header: 0...0, lastData: room + 7), [room])
+    // Later pages repeat the header (row 0 here): 31 body rows each.
+    XCTAssertEqual(
+      layout.pageBreaks(heights: heights(3 * room), header: 0...0, lastData: 3 * room - 1),
+      [room, 2 * room - 1, 3 * room - 2])
   }
 }

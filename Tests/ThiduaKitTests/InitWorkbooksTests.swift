@@ -178,7 +178,7 @@ final class InitWorkbooksTests: XCTestCase {
     // The date is marked too: a list with neither it nor a tiep_nhan.csv row cannot be read.
     assertTheReaderMaps(rows[6], to: Schemas.list, marked: ["ten", "ma_hinh_thuc", "ngay_de_nghi"])
     let headings = rows.filter { ["I", "II", "III"].contains($0.first) }.map { $0[1] }
-    XCTAssertEqual(headings, ["TẬP THỂ", "HỘ GIA ĐÌNH", "CÁ NHÂN"])
+    XCTAssertEqual(headings, ["TẬP THỂ", "CÁ NHÂN", "HỘ GIA ĐÌNH"])
     let lv = validations(list.sheetXML("Danh sách"))
     XCTAssertEqual(listValues(list, lv["G"]?.formula ?? ""), data.catalogue.map(\.name))
     XCTAssertEqual(listValues(list, lv["F"]?.formula ?? ""), ["Có", "Không"])
@@ -219,6 +219,19 @@ final class InitWorkbooksTests: XCTestCase {
       [
         "U1.xlsx", "U2.xlsx", "U3.xlsx",
       ])
+  }
+
+  func testTheCommandLineWritesWorkbooksAndFromImpliesXLSX() throws {
+    let plain = try runThidua(["init", path("a"), "--xlsx"])
+    XCTAssertEqual(plain.status, 0, plain.stderr)
+    XCTAssertEqual(plain.stdout.split(separator: "\n").count, Schemas.all.count + 1)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: path("a/de_nghi.xlsx")))
+    let from = try runThidua(["init", path("b"), "--from", Repository.sampleData])
+    XCTAssertEqual(from.status, 0, from.stderr)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: path("b/phong_trao.xlsx")))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: path("b/phong_trao.csv")))
+    XCTAssertTrue(from.stdout.contains("de_nghi/NTM2025/XA-TRILE.xlsx"), from.stdout)
+    XCTAssertEqual(try runThidua(["init", path("b"), "--from", Repository.sampleData]).status, 2)
   }
 
   func testABrokenSourceFolderWritesNothing() throws {
