@@ -120,8 +120,8 @@ final class ListsFixtureTests: XCTestCase {
       ])
     XCTAssertTrue(
       stderr.contains(
-        "de_nghi/PT1: cảnh báo: đơn vị X3 (UBND xã Tân Đoàn) chưa gửi danh sách đề nghị khen thưởng, "
-          + "đã quá hạn 15/06/2025 (chưa có tệp trong de_nghi/PT1/, chưa có đề nghị trong de_nghi.csv)"),
+        "de_nghi/PT1: cảnh báo: Quá hạn gửi danh sách đề nghị: đơn vị X3 (UBND xã Tân Đoàn), hạn 15/06/2025 "
+          + "đã qua — chưa có danh sách trong de_nghi/PT1/, chưa có đề nghị trong de_nghi.csv"),
       stderr.joined(separator: "\n"))
     // PT2 has no folder de_nghi/PT2/: nobody is reminded.
     let (out2, _) = try report(ListsFixture.source, asOf: "2025-10-31", campaigns: ["PT2"])
@@ -141,8 +141,8 @@ final class ListsFixtureTests: XCTestCase {
       ])
     XCTAssertEqual(
       t6.rows.last?[5],
-      "đơn vị CQ2 (Phòng Giáo dục và Đào tạo) chưa gửi danh sách đề nghị khen thưởng (hạn 15/06/2025) "
-        + "(chưa có tệp trong de_nghi/PT1/, chưa có đề nghị trong de_nghi.csv)")
+      "Chưa gửi danh sách đề nghị: đơn vị CQ2 (Phòng Giáo dục và Đào tạo), hạn 15/06/2025 — chưa có danh "
+        + "sách trong de_nghi/PT1/, chưa có đề nghị trong de_nghi.csv")
   }
 
   /// With dang_ky.csv only the registered units are expected; registration and quota

@@ -20,15 +20,14 @@ extension CampaignChecks {
     let folder = "de_nghi/\(campaign.id)"
     return data.roster.filter { expected[$0] && !sent[$0] }.map { u in
       let unit = data.units[u]
+      // The message starts with T6's words, so that the line on standard error says it too.
+      let kind: Diagnostic.Kind = late ? .listLate : .listNotSent
+      let deadline = campaign.deadline.map { late ? ", hạn \($0) đã qua" : ", hạn \($0)" } ?? ""
       let message =
-        late
-        ? "đơn vị \(unit.id) (\(unit.name)) chưa gửi danh sách đề nghị khen thưởng, đã quá hạn "
-          + "\(campaign.deadline!) (chưa có tệp trong \(folder)/, chưa có đề nghị trong de_nghi.csv)"
-        : "đơn vị \(unit.id) (\(unit.name)) chưa gửi danh sách đề nghị khen thưởng"
-          + (campaign.deadline.map { " (hạn \($0))" } ?? "")
-          + " (chưa có tệp trong \(folder)/, chưa có đề nghị trong de_nghi.csv)"
+        "\(kind.label): đơn vị \(unit.id) (\(unit.name))\(deadline) — chưa có danh sách trong \(folder)/, "
+        + "chưa có đề nghị trong de_nghi.csv"
       return Diagnostic(
-        .warning, late ? .listLate : .listNotSent, file: folder, message, campaignID: campaign.id,
+        .warning, kind, file: folder, message, campaignID: campaign.id,
         unitID: unit.id)
     }
   }
