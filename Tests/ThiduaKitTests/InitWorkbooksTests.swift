@@ -178,7 +178,7 @@ final class InitWorkbooksTests: XCTestCase {
     // The date is marked too: a list with neither it nor a tiep_nhan.csv row cannot be read.
     assertTheReaderMaps(rows[6], to: Schemas.list, marked: ["ten", "ma_hinh_thuc", "ngay_de_nghi"])
     let headings = rows.filter { ["I", "II", "III"].contains($0.first) }.map { $0[1] }
-    XCTAssertEqual(headings, ["TẬP THỂ", "HỘ GIA ĐÌNH", "CÁ NHÂN"])
+    XCTAssertEqual(headings, ["TẬP THỂ", "CÁ NHÂN", "HỘ GIA ĐÌNH"])
     let lv = validations(list.sheetXML("Danh sách"))
     XCTAssertEqual(listValues(list, lv["G"]?.formula ?? ""), data.catalogue.map(\.name))
     XCTAssertEqual(listValues(list, lv["F"]?.formula ?? ""), ["Có", "Không"])

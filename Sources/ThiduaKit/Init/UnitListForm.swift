@@ -44,7 +44,7 @@ enum UnitListForm {
       }
       formColumns.append(c)
     }
-    let sections = NomineeKind.listOrder.enumerated().map { i, kind in
+    let sections = NomineeKind.allCases.enumerated().map { i, kind in
       FillInForm.Section(
         numeral: RomanNumeral.of(i + 1), heading: kind.label.uppercased(),
         rows: sectionRows[kind, default: 5])
