@@ -221,6 +221,19 @@ final class InitWorkbooksTests: XCTestCase {
       ])
   }
 
+  func testTheCommandLineWritesWorkbooksAndFromImpliesXLSX() throws {
+    let plain = try runThidua(["init", path("a"), "--xlsx"])
+    XCTAssertEqual(plain.status, 0, plain.stderr)
+    XCTAssertEqual(plain.stdout.split(separator: "\n").count, Schemas.all.count + 1)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: path("a/de_nghi.xlsx")))
+    let from = try runThidua(["init", path("b"), "--from", Repository.sampleData])
+    XCTAssertEqual(from.status, 0, from.stderr)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: path("b/phong_trao.xlsx")))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: path("b/phong_trao.csv")))
+    XCTAssertTrue(from.stdout.contains("de_nghi/NTM2025/XA-TRILE.xlsx"), from.stdout)
+    XCTAssertEqual(try runThidua(["init", path("b"), "--from", Repository.sampleData]).status, 2)
+  }
+
   func testABrokenSourceFolderWritesNothing() throws {
     let outcome = Commands.initWorkbooks(dir.path, from: dir.appendingPathComponent("absent").path)
     XCTAssertEqual(outcome.exitCode, 2)
