@@ -7,6 +7,8 @@
 #   SIZES=100000 RUNS=3 scripts/bench.sh  # quicker
 #   PEERS=0 scripts/bench.sh              # ours and the floor only
 #   ONLY_XLSX=1 SIZES=1000000 scripts/bench.sh   # the workbook row alone (XLSX_SIZES: its sizes)
+#   NATIONAL_ONLY=1 scripts/bench.sh      # the national roll-up (3,321 offices) and the 1M report
+#   BIN=/path/thidua scripts/bench.sh     # a binary built elsewhere, not rebuilt
 #
 # Data folders are generated once under /tmp/thidua-bench (d10k, d100k, d1m;
 # never committed). Each command runs once unmeasured, then RUNS times under
@@ -22,7 +24,7 @@ SHARED=${SHARED:-$REPO/../shared}
 BENCH=$SHARED/bench
 ROOT=/tmp/thidua-bench
 export SHARED_BENCH=$BENCH   # where scripts/bench-xlsx-peers.py finds peer_common.py
-BIN=$REPO/.build/release/thidua
+BIN=${BIN:-$REPO/.build/release/thidua}   # BIN=…: time a binary built elsewhere (not rebuilt)
 mkdir -p "$ROOT"
 
 name_of() {  # 10000 -> d10k, 1000000 -> d1m
@@ -40,7 +42,7 @@ if [ "$PEERS" = 1 ] && ! $PY -c 'import pandas, polars, duckdb, xlsxwriter, pyth
       python-calamine==0.9.1 fastexcel==0.21.0; }
   PY=$ROOT/venv/bin/python
 fi
-(cd "$REPO" && swift build -c release --product thidua >/dev/null)
+[ "$BIN" != "$REPO/.build/release/thidua" ] || (cd "$REPO" && swift build -c release --product thidua >/dev/null)
 cc -O2 "$BENCH/c_limit.c" $(pkg-config --cflags --libs xlsxwriter) -o "$ROOT/c_limit"
 
 RES=$ROOT/bench-results   # one line per measurement: SIZE LABEL WALL_S RSS_MIB
