@@ -42,10 +42,13 @@ public struct ChartSheet: Hashable, Sendable {
   public var sheetName: String
   public var title: String
   public var charts: [Chart]
-  public init(sheetName: String, title: String, charts: [Chart]) {
+  /// Written under the caption of a chart with nothing to draw (from the report definitions).
+  public var noData: String
+  public init(sheetName: String, title: String, charts: [Chart], noData: String = "") {
     self.sheetName = sheetName
     self.title = title
     self.charts = charts
+    self.noData = noData
   }
 }
 
@@ -63,15 +66,19 @@ public struct WorkbookDocument: Hashable, Sendable {
   public var documentDate: CalendarDay
   public var documentTitle: String
   public var author: String
+  /// The name of a sheet whose own name is blank once cleaned (`SheetNames`), `{n}` standing
+  /// for its place from 1 ("Trang {n}" from the report definitions).
+  public var unnamedSheet: String
 
   public init(
     sheets: [Sheet], letterhead: Letterhead, documentDate: CalendarDay, documentTitle: String = "",
-    author: String = ""
+    author: String = "", unnamedSheet: String = "{n}"
   ) {
     self.sheets = sheets
     self.letterhead = letterhead
     self.documentDate = documentDate
     self.documentTitle = documentTitle
     self.author = author
+    self.unnamedSheet = unnamedSheet
   }
 }

@@ -74,7 +74,8 @@ struct ChartSheetWriter {
     let fit = Int((PrintLayout.pageHeight * PrintLayout.slack / max(tallest, 1) * 100).rounded(.down))
     let layout = PrintLayout(widths: widths, repeat: nil)
     try PageSetup.apply(
-      to: sheet, scale: min(layout.scale, max(ChartSheetWriter.minimumScale, min(100, fit))))
+      to: sheet, scale: min(layout.scale, max(ChartSheetWriter.minimumScale, min(100, fit))),
+      pageNumber: letterhead.pageNumber)
   }
 
   /// Writes one chart's block starting at `top`; returns the first row after it.
@@ -85,8 +86,7 @@ struct ChartSheetWriter {
     try sheet.write(chart.title, row: top, column: 0, format: styles.format(caption))
     guard !chart.categories.isEmpty, !chart.series.isEmpty else {
       let note = CellStyle(points: ChartSheetWriter.points, italic: true)
-      try sheet.write(
-        "Không có số liệu để vẽ biểu đồ.", row: top + 1, column: 0, format: styles.format(note))
+      try sheet.write(chartSheet.noData, row: top + 1, column: 0, format: styles.format(note))
       return top + 3
     }
     let plotTop = top + 1
@@ -96,7 +96,7 @@ struct ChartSheetWriter {
     let header = CellStyle(
       points: ChartSheetWriter.points, bold: true, align: .center, wrap: true, border: true)
     try sheet.write(
-      chart.categoryTitle.isEmpty ? "Danh mục" : chart.categoryTitle, row: headerRow, column: 0,
+      chart.categoryTitle, row: headerRow, column: 0,
       format: styles.format(header))
     var headerLines = 1
     for (i, s) in chart.series.enumerated() {

@@ -20,12 +20,19 @@ public struct Column: Hashable, Sendable {
   public var width: Double?
   /// The header text of the CSV copy; defaults to the path joined by " - ".
   public var csvName: String?
+  /// The first column as the row number (`STT`): centred, and narrow when its width is fitted. Said by
+  /// the table's builder, not guessed from the header, so a label renamed in the report
+  /// definitions changes no alignment.
+  public var isRowNumber: Bool
 
-  public init(_ path: [String], kind: Kind, width: Double? = nil, csvName: String? = nil) {
+  public init(
+    _ path: [String], kind: Kind, width: Double? = nil, csvName: String? = nil, isRowNumber: Bool = false
+  ) {
     self.path = path
     self.kind = kind
     self.width = width
     self.csvName = csvName
+    self.isRowNumber = isRowNumber
   }
 
   public var title: String { path.last ?? "" }

@@ -4,7 +4,7 @@
 public struct Letterhead: Hashable, Sendable {
   /// Governing body, then issuing office ("UBND HUYỆN VĂN QUAN", "PHÒNG NỘI VỤ").
   public var issuer: [String]
-  /// The national motto, two lines; always written.
+  /// The national motto, two lines (from the report definitions: the renderer knows no words).
   public var motto: [String]
   /// "Văn Quan, ngày 31 tháng 10 năm 2025".
   public var dateLine: String
@@ -13,18 +13,19 @@ public struct Letterhead: Hashable, Sendable {
   /// Right: the signer's capacity lines, room to sign, the signer's name.
   public var signature: [String]
 
-  public static let nationalMotto = [
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-  ]
+  /// The page number at the bottom of every printed page, `{page}` standing for the number
+  /// ("Trang {page}" from the report definitions); `&` is written as it is.
+  public var pageNumber: String
 
   public init(
-    issuer: [String] = [], motto: [String] = Letterhead.nationalMotto, dateLine: String = "",
-    preparedBy: [String] = [], signature: [String] = []
+    issuer: [String] = [], motto: [String] = [], dateLine: String = "", preparedBy: [String] = [],
+    signature: [String] = [], pageNumber: String = "{page}"
   ) {
     self.issuer = issuer
     self.motto = motto
     self.dateLine = dateLine
     self.preparedBy = preparedBy
     self.signature = signature
+    self.pageNumber = pageNumber
   }
 }

@@ -7,11 +7,16 @@
 struct SheetNames {
   static let maxLength = 31
   private var taken: Set<String> = []
+  /// The name of a blank sheet, `{n}` its place from 1 (`WorkbookDocument.unnamedSheet`).
+  let unnamed: String
+
+  init(unnamed: String = "{n}") { self.unnamed = unnamed }
 
   /// A valid, unused name for the sheet at `index` (zero-based) that asked for `wanted`.
   mutating func claim(_ wanted: String, index: Int) -> String {
     var base = SheetNames.clean(wanted)
-    if base.isEmpty { base = "Trang \(index + 1)" }
+    if base.isEmpty { base = SheetNames.clean(unnamed.replacingOccurrences(of: "{n}", with: "\(index + 1)")) }
+    if base.isEmpty { base = "\(index + 1)" }
     var name = base
     var n = 2
     while taken.contains(name.lowercased()) {

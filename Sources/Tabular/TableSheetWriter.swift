@@ -10,7 +10,7 @@ import XLSX
 /// 3. a blank row, the header rows of `HeaderLayout` (bold, centred, wrapped,
 ///    bordered), then the rows: headings, subtotals and totals bold; integers
 ///    `0` and decimals `0.0…` right-aligned; dates real Excel dates shown
-///    `dd/mm/yyyy`; text left-aligned and wrapped; an STT column centred;
+///    `dd/mm/yyyy`; text left-aligned and wrapped; the row-number column (`Column.isRowNumber`) centred;
 ///    empty cells bordered blanks;
 /// 4. the notes, a blank row, the date line (italic) over the right part, then
 ///    the signature block: `preparedBy` on the left, `signature` on the right.
@@ -80,7 +80,7 @@ struct TableSheetWriter {
       let heights = cells.heights(through: lastRow, body: body.heights, bodyTop: top)
       try sheet.setRowBreaks(layout.pageBreaks(heights: heights, header: header, lastData: top + lastData))
     }
-    try PageSetup.apply(to: sheet, layout: layout)
+    try PageSetup.apply(to: sheet, layout: layout, pageNumber: letterhead.pageNumber)
   }
 
   /// The body rows' heights, kept only for a table ending in total rows (the
@@ -285,10 +285,7 @@ struct TableSheetWriter {
     Double(lines) * TextWidth.lineHeight(points: points) + 2
   }
 
-  private func isSTT(_ column: Column?) -> Bool {
-    guard let column else { return false }
-    return ["STT", "TT", "SỐ TT"].contains(column.title.uppercased())
-  }
+  private func isSTT(_ column: Column?) -> Bool { column?.isRowNumber ?? false }
 
   /// Each column's width: `Column.width` when given, else fitted to its leaf
   /// header and its cells, within bounds that keep long text wrapping.

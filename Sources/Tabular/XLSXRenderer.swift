@@ -39,7 +39,7 @@ public enum XLSXRenderer {
     try workbook.setProperties(
       title: title, author: document.author, created: Int(document.documentDate.daysSinceEpoch) * 86_400)
     let styles = XLSXStyles(workbook: workbook)
-    var names = SheetNames()
+    var names = SheetNames(unnamed: document.unnamedSheet)
     for (i, sheet) in document.sheets.enumerated() {
       switch sheet {
       case .table(let table):

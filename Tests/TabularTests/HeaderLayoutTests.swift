@@ -40,7 +40,7 @@ final class HeaderLayoutTests: XCTestCase {
   }
 
   func testSheetNames() {
-    var names = SheetNames()
+    var names = SheetNames(unnamed: "Trang {n}")
     XCTAssertEqual(names.claim("Tổng hợp [T1]: khen thưởng / đề nghị * ?", index: 0).utf16.count <= 31, true)
     XCTAssertEqual(names.claim("'a'", index: 1), "a")
     XCTAssertEqual(names.claim("A", index: 2), "A (2)")

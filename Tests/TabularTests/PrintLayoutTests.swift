@@ -15,7 +15,9 @@ final class PrintLayoutTests: XCTestCase {
 
   /// A per-unit table: STT, a name, `numbers` count columns; `units` units in one cluster.
   private func table(numbers: Int, units: Int, name: (Int) -> String = { "Đơn vị \($0)" }) -> Table {
-    var columns = [Column(["STT"], kind: .text, width: 6), Column(["Đơn vị"], kind: .text)]
+    var columns = [
+      Column(["STT"], kind: .text, width: 6, isRowNumber: true), Column(["Đơn vị"], kind: .text),
+    ]
     for k in 0..<numbers { columns.append(Column(["Nhóm \(k / 4)", "Cột \(k)"], kind: .integer)) }
     var rows = [
       Row(.heading, [.text("I"), .text("Cụm thi đua số 1")] + Array(repeating: .empty, count: numbers))

@@ -121,7 +121,8 @@ public struct AwardedListTable {
   /// T5's columns (a roll-up's merged list adds one after them).
   static func columns(_ def: TableDefinition) -> [Column] {
     [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("name")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("name")], kind: .text),
       Column([def.label("position")], kind: .text), Column([def.label("unit")], kind: .text),
       Column([def.label("decision_no")], kind: .text), Column([def.label("decision_date")], kind: .date),
       Column([def.label("achievement")], kind: .longText),

@@ -38,7 +38,8 @@ public struct AwardsSummaryTable {
     let kinds = self.kinds
     let breakdowns = self.breakdowns
     var columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("unit")], kind: .text),
     ]
     for a in awards {
       let name = facts.dimensions.awards[a].name

@@ -12,7 +12,7 @@ public struct ChartsBuilder {
     labels: [
       "awards_by_cluster": "Số được khen thưởng theo cụm, khối thi đua", "cluster": "Cụm, khối",
       "count": "Số lượng", "by_month": "Số đề nghị khen thưởng theo tháng", "month": "Tháng",
-      "nominations": "Số đề nghị",
+      "nominations": "Số đề nghị", "no_data": "Không có số liệu để vẽ biểu đồ.",
     ])
 
   public init(facts: FactTable, definitions: ReportDefinitions) {
@@ -52,6 +52,6 @@ public struct ChartsBuilder {
       series: [Chart.Series(name: def.label("nominations"), values: perMonth)])
     return ChartSheet(
       sheetName: def.sheet, title: ([def.title] + facts.heading.subtitles(def)).joined(separator: " - "),
-      charts: [awards, byMonth])
+      charts: [awards, byMonth], noData: def.label("no_data"))
   }
 }

@@ -39,7 +39,8 @@ public struct MonthReportTable {
     let current = months.last == month ? months.count - 1 : nil
     let groups = [def.label("nominations")] + figures.indicators
     var columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("unit")], kind: .text),
     ]
     for g in groups {
       columns.append(Column([g, def.label("in_month")], kind: .decimal, width: 8))

@@ -29,7 +29,8 @@ public struct MonthlyProgressTable {
     let groups = [def.label("nominations")] + activity.indicators
     let monthLabels = months.map { Self.label(of: $0, definitions: definitions) }
     var columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("unit")], kind: .text),
     ]
     for g in groups {
       for label in monthLabels { columns.append(Column([g, label], kind: .decimal, width: 8)) }

@@ -22,7 +22,8 @@ public struct NominationStatusTable {
   public func table() -> Table {
     let def = definitions.table("T2")
     let columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("unit")], kind: .text),
       Column([def.label("total")], kind: .integer), Column([def.label("pending")], kind: .integer),
       Column([def.label("awarded")], kind: .integer), Column([def.label("rejected")], kind: .integer),
       Column([def.label("rate")], kind: .decimal),

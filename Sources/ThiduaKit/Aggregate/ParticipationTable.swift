@@ -30,7 +30,8 @@ public struct ParticipationTable {
     let registrations = activity.registrations
     let withRegistrations = registrations != nil
     var columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("cluster")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("cluster")], kind: .text),
       Column([def.label("units")], kind: .integer),
     ]
     if withRegistrations {

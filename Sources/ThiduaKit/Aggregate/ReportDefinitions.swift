@@ -27,6 +27,10 @@ public struct ReportDefinitions: Sendable, Equatable {
       "total": "TỔNG CỘNG", "subtotal": "Cộng {ten_cum}",
       "date_line": "{dia_danh}, ngày {d} tháng {m} năm {y}", "prepared_by": "NGƯỜI LẬP BIỂU",
       "blank_place": "…………",
+      // Words the workbook writer shows on every sheet: it knows no language of its own.
+      "motto": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+      "page_number": "Trang {page}",
+      "unnamed_sheet": "Trang {n}",
     ])
 
   /// Reads a definitions file, overriding the built-in values it sets.

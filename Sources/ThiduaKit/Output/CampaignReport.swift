@@ -105,13 +105,15 @@ public struct CampaignReport {
     let signerLines = org.signerTitle.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
     let letterhead = Letterhead(
-      issuer: [org.governingBody, org.issuingOffice], dateLine: dateLine,
-      preparedBy: [definitions.common("prepared_by"), org.preparedBy],
-      signature: signerLines + [org.signer])
+      issuer: [org.governingBody, org.issuingOffice],
+      motto: definitions.common("motto").split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init),
+      dateLine: dateLine, preparedBy: [definitions.common("prepared_by"), org.preparedBy],
+      signature: signerLines + [org.signer], pageNumber: definitions.common("page_number"))
     return WorkbookDocument(
       sheets: sheets, letterhead: letterhead, documentDate: date,
       documentTitle: "\(title) - \(heading.campaign.name)",
-      author: org.issuingOffice)
+      author: org.issuingOffice, unnamedSheet: definitions.common("unnamed_sheet"))
   }
 }
 

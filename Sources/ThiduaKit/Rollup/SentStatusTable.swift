@@ -22,7 +22,8 @@ struct SentStatusTable {
   func table() -> Table {
     let def = definitions.table("tinh_hinh_gui")
     let columns = [
-      Column([def.label("stt")], kind: .text, width: 6), Column([def.label("unit")], kind: .text),
+      Column([def.label("stt")], kind: .text, width: 6, isRowNumber: true),
+      Column([def.label("unit")], kind: .text),
       Column([def.label("sent")], kind: .text, width: 8), Column([def.label("nominations")], kind: .integer),
       Column([def.label("awarded")], kind: .integer), Column([def.label("units")], kind: .integer),
       Column([def.label("sent_units")], kind: .integer),

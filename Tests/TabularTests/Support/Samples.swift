@@ -7,10 +7,13 @@ enum Samples {
   static let asOf = CalendarDay(year: 2025, month: 10, day: 31)!
 
   static let letterhead = Letterhead(
-    issuer: ["UBND HUYỆN VĂN QUAN", "PHÒNG NỘI VỤ"],
+    issuer: ["UBND HUYỆN VĂN QUAN", "PHÒNG NỘI VỤ"], motto: motto,
     dateLine: "Văn Quan, ngày 31 tháng 10 năm 2025",
     preparedBy: ["NGƯỜI LẬP BIỂU", "Lê Thị Hoa"],
-    signature: ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Hoàng Văn Nam"])
+    signature: ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Hoàng Văn Nam"], pageNumber: "Trang {page}")
+
+  /// The national motto as the report definitions give it (the renderer has none of its own).
+  static let motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 
   /// T1-like: STT, Đơn vị, an award group of two kinds, Tổng số group.
   static let awards = Table(
@@ -18,7 +21,7 @@ enum Samples {
     title: "TỔNG HỢP KẾT QUẢ KHEN THƯỞNG",
     subtitles: ["Phong trào thi đua \"Dân vận khéo\" năm 2025", "(Tính đến ngày 31/10/2025)"],
     columns: [
-      Column(["STT"], kind: .text),
+      Column(["STT"], kind: .text, isRowNumber: true),
       Column(["Đơn vị"], kind: .text),
       Column(["Bằng khen của Chủ tịch UBND tỉnh", "Tập thể"], kind: .integer),
       Column(["Bằng khen của Chủ tịch UBND tỉnh", "Cá nhân"], kind: .integer),
@@ -60,7 +63,7 @@ enum Samples {
     sheetName: "T5 Danh sách",
     title: "DANH SÁCH KHEN THƯỞNG",
     columns: [
-      Column(["STT"], kind: .text),
+      Column(["STT"], kind: .text, isRowNumber: true),
       Column(["Họ và tên"], kind: .text),
       Column(["Tóm tắt thành tích"], kind: .longText),
     ],
