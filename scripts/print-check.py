@@ -4,7 +4,8 @@
   scripts/print-check.py BOOK.xlsx BOOK.pdf
 
 For every page: the height of each body word (`pdftotext -bbox`), and whether
-the page holds table rows that are only totals ("Cộng …", "TỔNG CỘNG").
+the page holds table rows that are only totals ("Cộng …", "TỔNG CỘNG"), or
+the signature block ("NGƯỜI LẬP BIỂU") without a table row.
 Pages are assigned to the workbook's sheets by their footer: each sheet's
 pages are numbered from 1 ("Trang 1"), so a page reading "Trang 1" starts the
 next sheet — a workbook whose numbering runs on fails here too.
@@ -119,13 +120,16 @@ def main():
             body = [w for w in words if not (w[4] == "Trang" or (w[4].isdigit() and w[1] > 540))]
             heights += [(w[3] - w[1]) / BOX_PER_POINT for w in body]
             data, total = row_kinds(words)
-            if total > 0 and data == 0 and k > 0:
+            # A page after the first with total rows or the signature block but
+            # no table row of its own: the totals, or the signature, left alone.
+            signature = any("LẬP BIỂU" in " ".join(line) for line in lines(words))
+            if (total > 0 or signature) and data == 0 and k > 0:
                 only_totals.append(k + 1)
         smallest = min(heights) if heights else 0
         size = sorted(heights)[len(heights) // 2] if heights else 0
         verdict = "đạt" if smallest >= MIN_POINTS - 0.05 and not only_totals else "KHÔNG ĐẠT"
         print(f"  {name}: {len(ps)} trang, chữ nhỏ nhất {smallest:.1f} pt, phổ biến {size:.1f} pt"
-              + (f", trang chỉ có dòng cộng: {only_totals}" if only_totals else "") + f" — {verdict}")
+              + (f", trang chỉ có dòng cộng / chữ ký: {only_totals}" if only_totals else "") + f" — {verdict}")
         if verdict != "đạt":
             ok = False
     return 0 if ok else 1

@@ -21,7 +21,10 @@ for a in "$@"; do
   esac
 done
 here=$(cd "$(dirname "$0")" && pwd)
-need() { command -v soffice >/dev/null && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; }
+need() {
+  command -v soffice >/dev/null && command -v pdftotext >/dev/null \
+    && { [ "$png" = 0 ] || command -v pdftoppm >/dev/null; }
+}
 if ! need || ! fc-list 2>/dev/null | grep -qi carlito; then
   if [ "$install" = 1 ] && [ "$(id -u)" = 0 ]; then
     echo "Cài LibreOffice, poppler-utils, fonts-crosextra-carlito (apt-get)…" >&2
