@@ -299,21 +299,44 @@ public final class Worksheet {
 
   // MARK: Helpers
 
-  /// `A1`-style reference of a zero-based cell.
+  /// `A1`-style reference of a zero-based cell. Built as bytes in a stack buffer
+  /// (a short `String` is then stored inline): a formula names two or three of these,
+  /// and a 5,000-unit T1 has 25,000 formulas; through `[Character]` and `+` the
+  /// references took 11 % of a `--tables T1,T4` run at 100k nominations.
   public static func reference(row: Int, column: Int) -> String {
-    columnName(column) + String(row + 1)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+      var start = buffer.count
+      var r = row + 1
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(48 + r % 10)
+        r /= 10
+      } while r > 0
+      start = letters(column, into: buffer, before: start)
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+    }
   }
 
   /// `A`, `B`, … `Z`, `AA`, … of a zero-based column.
   public static func columnName(_ column: Int) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+      let start = letters(column, into: buffer, before: buffer.count)
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+    }
+  }
+
+  /// Writes the column's letters right to left ending before `end`; returns where they start.
+  private static func letters(_ column: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, before end: Int)
+    -> Int
+  {
+    var start = end
     var n = column + 1
-    var letters: [Character] = []
     while n > 0 {
-      let d = (n - 1) % 26
-      letters.append(Character(Unicode.Scalar(UInt8(65 + d))))
+      start -= 1
+      buffer[start] = UInt8(65 + (n - 1) % 26)
       n = (n - 1) / 26
     }
-    return String(letters.reversed())
+    return start
   }
 
   /// Checks the workbook is open and the cell is inside Excel's grid, and
