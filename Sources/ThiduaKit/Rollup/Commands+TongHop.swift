@@ -54,17 +54,7 @@ extension Commands {
       return nil
     }
     let roster = loaded.dataSet
-    var chosen: [Int] = []
-    for id in campaigns {
-      guard let i = roster.campaignIndex(id: id) else {
-        let known = roster.campaigns.map(\.id).joined(separator: ", ")
-        outcome.stderr.append("thidua: không có phong trào \"\(id)\" trong phong_trao.csv (có: \(known))")
-        outcome.exitCode = 2
-        return nil
-      }
-      if !chosen.contains(i) { chosen.append(i) }
-    }
-    if campaigns.isEmpty { chosen = Array(roster.campaigns.indices) }
+    guard let chosen = chooseCampaigns(campaigns, in: roster, into: &outcome) else { return nil }
     let offices = roster.roster.map { roster.units[$0] }
     let received: ReceivedFolders
     do {

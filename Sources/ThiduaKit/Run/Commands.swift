@@ -21,17 +21,7 @@ public enum Commands {
     progress.set("đang tổng hợp")
     Trace.mark("loaded")
     let data = loaded.dataSet
-    var chosen: [Int] = []
-    for id in campaigns {
-      guard let i = data.campaignIndex(id: id) else {
-        let known = data.campaigns.map(\.id).joined(separator: ", ")
-        outcome.stderr.append("thidua: không có phong trào \"\(id)\" trong phong_trao.csv (có: \(known))")
-        outcome.exitCode = 2
-        return outcome
-      }
-      if !chosen.contains(i) { chosen.append(i) }
-    }
-    if campaigns.isEmpty { chosen = Array(data.campaigns.indices) }
+    guard let chosen = chooseCampaigns(campaigns, in: data, into: &outcome) else { return outcome }
 
     let built = CampaignBatches(
       loaded: loaded, campaigns: chosen, asOf: asOf, tables: tables, definitions: definitions,
