@@ -38,21 +38,10 @@ extension Commands {
     )] = { _, _ in [] }
   ) -> [ReportWriter.Batch]? {
     Trace.mark("start")
-    let loaded: LoadResult
-    do {
-      loaded = try DataFolderLoader.loadRoster(folder: folder)
-    } catch {
-      outcome.stderr.append("thidua: \(error)")
-      outcome.exitCode = 2
-      return nil
-    }
-    outcome.stderr += DiagnosticReport.lines(loaded.diagnostics)
-    if loaded.hasErrors {
-      outcome.stderr.append(
-        "thidua: dữ liệu có lỗi (\(DiagnosticReport.summary(loaded.diagnostics))), không ghi tệp kết quả nào")
-      outcome.exitCode = loaded.hasUnreadableFile ? 2 : 1
-      return nil
-    }
+    guard
+      let loaded = load(
+        folder, into: &outcome, reading: { folder, _ in try DataFolderLoader.loadRoster(folder: folder) })
+    else { return nil }
     let roster = loaded.dataSet
     guard let chosen = chooseCampaigns(campaigns, in: roster, into: &outcome) else { return nil }
     let offices = roster.roster.map { roster.units[$0] }

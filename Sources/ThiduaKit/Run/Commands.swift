@@ -64,10 +64,14 @@ public enum Commands {
 
   /// Loads and prints the folder's own diagnostics; nil (with the exit code set) on errors.
   /// `needs`: the free texts the run shows (see `TextNeeds`); nil keeps all.
-  static func load(_ folder: String, into outcome: inout RunOutcome, needs: TextNeeds? = nil) -> LoadResult? {
+  /// `reading`: how the folder is read (the roll-up reads only its roster); the whole data folder by default.
+  static func load(
+    _ folder: String, into outcome: inout RunOutcome, needs: TextNeeds? = nil,
+    reading: (String, TextNeeds?) throws -> LoadResult = { try DataFolderLoader.load(folder: $0, needs: $1) }
+  ) -> LoadResult? {
     let loaded: LoadResult
     do {
-      loaded = try DataFolderLoader.load(folder: folder, needs: needs)
+      loaded = try reading(folder, needs)
     } catch {
       outcome.stderr.append("thidua: \(error)")
       outcome.exitCode = 2
