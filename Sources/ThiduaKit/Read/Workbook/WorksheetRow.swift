@@ -1,3 +1,5 @@
+import Core
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -279,24 +281,14 @@ struct WorksheetRow {
   static func day(serial: Double, date1904: Bool) -> (year: Int, month: Int, day: Int)? {
     guard serial >= 0, serial < 2_958_466 else { return nil }
     let whole = Int(serial.rounded(.down))
-    var days: Int  // since 1970-01-01
+    let days: Int  // since 1970-01-01
     if date1904 {
       days = whole - 24_107
     } else {
       guard whole >= 1 else { return nil }
       days = (whole >= 61 ? whole - 1 : whole) - 25_568
     }
-    // Howard Hinnant's civil_from_days.
-    days += 719_468
-    let era = (days >= 0 ? days : days - 146_096) / 146_097
-    let doe = days - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    return (y, m, d)
+    return CalendarDay(daysSinceEpoch: Int32(days)).components
   }
 
   /// A decimal attribute or value (`r="12"`, `s="3"`, a shared string index); nil if not digits.
