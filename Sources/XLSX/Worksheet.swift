@@ -284,7 +284,7 @@ public final class Worksheet {
   /// from libxlsxwriter's default 480×288 pixels. A chart goes into one sheet once,
   /// and must have at least one series.
   public func insert(
-    _ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
+    _ chart: WorkbookChart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
     xOffset: Int = 0, yOffset: Int = 0
   ) throws {
     let (r, c) = try cell(row, column, "insert chart")
