@@ -5,7 +5,7 @@ import XLSX
 
 final class WorkbookTests: XCTestCase {
   private func tempPath(_ name: String) -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)-\(name)").path
+    ScratchSpace.path("xlsx", suffix: "-\(name)")
   }
 
   func testWriteAndReadBack() throws {
@@ -91,7 +91,7 @@ final class WorkbookTests: XCTestCase {
   }
 
   /// On a streamed sheet, text cells written through libxlsxwriter (headers,
-  /// footers; `SheetRowsTests` checks the body rows against these same rules):
+  /// footers; `RowBlockWriterTests` checks the body rows against these same rules):
   /// controls as `_xHHHH_`, NUL dropped, `& < >` escaped, edge spaces kept,
   /// a rewritten cell holding the last text, a flushed row refused.
   func testStreamedTextCellsAreTheLibrarysCells() throws {
