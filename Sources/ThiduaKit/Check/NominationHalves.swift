@@ -61,7 +61,7 @@ struct NominationHalves {
       { () -> (FieldReader?, [Diagnostic]) in
         var messages: [Diagnostic] = []
         defer { Trace.mark("de_nghi.csv first half read") }
-        let reader = Loader.visit(
+        let reader = FolderLoad.visit(
           schema, folder: folder, chunkSize: chunkSize, diagnostics: &messages, stopAt: split - head.bom,
           stopped: { firstStop = ($0, $1) },
           restart: {
