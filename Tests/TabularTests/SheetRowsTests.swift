@@ -8,7 +8,7 @@ import XCTest
 /// `ZipSplice`) must be exactly what libxlsxwriter writes for the same cells.
 final class SheetRowsTests: XCTestCase {
   private func tempPath(_ name: String) -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)-\(name)").path
+    ScratchSpace.path("rows", suffix: "-\(name)")
   }
 
   /// One cell of the sample rows.

@@ -5,7 +5,7 @@ import XLSX
 
 final class WorkbookTests: XCTestCase {
   private func tempPath(_ name: String) -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)-\(name)").path
+    ScratchSpace.path("xlsx", suffix: "-\(name)")
   }
 
   func testWriteAndReadBack() throws {

@@ -14,7 +14,7 @@ final class InitRoundTripTests: XCTestCase {
     guard run("/usr/bin/env", ["python3", "-c", "import openpyxl"]) == 0 else {
       throw XCTSkip("python3 with openpyxl is not installed")
     }
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("init-roundtrip-\(UUID().uuidString)")
+    dir = ScratchSpace.url("init-roundtrip")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
   }
 

@@ -9,7 +9,7 @@ final class InitWorkbooksTests: XCTestCase {
   private var dir: URL!
 
   override func setUpWithError() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("init-xlsx-\(UUID().uuidString)")
+    dir = ScratchSpace.url("init-xlsx")
   }
 
   override func tearDown() { try? FileManager.default.removeItem(at: dir) }

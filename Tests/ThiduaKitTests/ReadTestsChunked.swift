@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ThiduaKit
@@ -16,8 +17,7 @@ final class ReadChunkedTests: XCTestCase {
   }
 
   func write(_ bytes: [UInt8]) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "chunked-\(UUID().uuidString).csv")
+    let url = ScratchSpace.url("chunked", suffix: ".csv")
     try Data(bytes).write(to: url)
     return url.path
   }
@@ -97,7 +97,7 @@ final class ReadChunkedTests: XCTestCase {
   /// Sample data as UTF-8 (it ships as Windows-1258) and a file with bad rows: chunked and
   /// whole loads give the same data set and diagnostics; Windows-1258 falls back and still does.
   func testLoadingInChunksGivesTheSameDataAndDiagnostics() throws {
-    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("chunked-\(UUID().uuidString)")
+    let copy = ScratchSpace.url("chunked")
     try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.sampleData), to: copy)
     defer { try? FileManager.default.removeItem(at: copy) }
     for name in ["de_nghi.csv", "tien_do.csv"] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ThiduaKit
@@ -12,10 +13,7 @@ enum ReadFixtures {
 
   /// A fresh temporary folder for files written by a test.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("thidua-read-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try ScratchSpace.folder("read")
   }
 
   /// Parses UTF-8 text as a CSV file named `t.csv`.

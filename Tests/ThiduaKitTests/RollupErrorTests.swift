@@ -15,9 +15,7 @@ final class RollupErrorTests: XCTestCase {
   /// A province of two offices (A1 "Xã An Sơn", A2 "Xã Bình Phúc") that received
   /// `files` (path under `<from>/TINH2025/` → text).
   func run(_ files: [String: String]) throws -> (RunOutcome, String, String) {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "thidua-rollup-\(UUID().uuidString)"
-    ).path
+    let root = ScratchSpace.path("rollup")
     try ProvinceFixture.writeRoster(
       to: "\(root)/tinh", offices: [("A1", "Xã An Sơn", "C1"), ("A2", "Xã Bình Phúc", "C1")],
       clusters: [("C1", "Cụm 1")])

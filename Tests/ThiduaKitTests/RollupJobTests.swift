@@ -10,8 +10,7 @@ import XCTest
 /// marker and retention as a report job has them.
 final class RollupJobTests: XCTestCase {
   func jobsFile(_ text: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-\(UUID().uuidString).toml")
-      .path
+    let path = ScratchSpace.path("jobs", suffix: ".toml")
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     return path
   }

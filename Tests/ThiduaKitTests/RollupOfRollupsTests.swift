@@ -40,9 +40,7 @@ final class RollupOfRollupsTests: XCTestCase {
 
   func testRollingUpRollUpsIsRollingUpEverything() throws {
     let p = try ProvinceFixture.get()
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "thidua-rur-\(UUID().uuidString)"
-    ).path
+    let root = ScratchSpace.path("rur")
     let names = Dictionary(uniqueKeysWithValues: ProvinceFixture.offices.map { ($0.id, $0.name) })
     // Each province rolls up its three communes.
     var provinceOutputs: [(name: String, path: String)] = []

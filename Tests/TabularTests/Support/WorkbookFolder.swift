@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import Tabular
 
@@ -7,7 +8,7 @@ final class WorkbookFolder {
   let url: URL
 
   init(_ prefix: String) throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    url = ScratchSpace.url(prefix)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 

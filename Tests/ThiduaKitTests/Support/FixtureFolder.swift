@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A small, valid data folder written to a temporary directory, which each
@@ -72,7 +73,7 @@ struct FixtureFolder {
 
   /// Writes the base folder, with `changes` replacing whole files (nil removes one).
   init(_ changes: [String: String?] = [:]) throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-fixture-\(UUID().uuidString)")
+    url = ScratchSpace.url("fixture")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     var files = Self.base.mapValues { Optional($0) }
     for (k, v) in changes { files[k] = v }
@@ -95,7 +96,7 @@ struct FixtureFolder {
   }
 
   static func temporaryOutput() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("thidua-out-\(UUID().uuidString)").path
+    ScratchSpace.path("out")
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The lists fixture (`Fixtures/lists/data`, written by its `generate.py`) copied to a
 /// temporary folder, with files replaced, added (`path: text`) or removed (`path: nil`).
@@ -10,7 +11,7 @@ struct ListsFixture {
 
   init(_ changes: [String: String?] = [:]) throws {
     let fm = FileManager.default
-    path = fm.temporaryDirectory.appendingPathComponent("thidua-lists-\(UUID().uuidString)").path
+    path = ScratchSpace.path("lists")
     try fm.copyItem(atPath: Self.source, toPath: path)
     for (rel, text) in changes {
       let file = (path as NSString).appendingPathComponent(rel)

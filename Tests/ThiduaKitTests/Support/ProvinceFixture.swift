@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Tabular
+import TestSupport
 import ThiduaKit
 import XCTest
 
@@ -47,10 +48,7 @@ struct ProvinceFixture {
   }
 
   private init() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "thidua-province-\(UUID().uuidString)"
-    )
-    .path
+    let root = ScratchSpace.path("province")
     var reports: [String: String] = [:]
     // The communes' data folders and the campaign each reports.
     let households = FixtureFolder.nominations(adding: [
