@@ -24,12 +24,7 @@ struct FolderLoad {
   }
 
   mutating func run() {
-    loadAwards()
-    rebuildAwardIndex()
-    loadCampaigns()
-    loadClusters()
-    loadUnits()
-    checkClusterLeaders()
+    loadRosterFiles()
     loadRegistrations()
     // tien_do.csv needs only the campaign and unit indexes: it is read while the two
     // halves of de_nghi.csv are joined (one core's work), else after de_nghi.csv.
@@ -46,18 +41,28 @@ struct FolderLoad {
     if let origin = p.origin { data.origins[Schemas.progress.file] = origin }
     loadLists()
     loadQuotas()
-    data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
-    data.readWarnings = diagnostics.filter { $0.severity == .warning }
+    finish()
   }
 
   /// The roster files only (`loadRoster`).
   mutating func runRoster() {
+    loadRosterFiles()
+    finish()
+  }
+
+  /// The award catalogue, campaigns, clusters and units: each checked against the ones
+  /// before it, so this order is the order of their messages.
+  mutating func loadRosterFiles() {
     loadAwards()
     rebuildAwardIndex()
     loadCampaigns()
     loadClusters()
     loadUnits()
     checkClusterLeaders()
+  }
+
+  /// `to_chuc.toml`, last, and the warnings kept for the reports.
+  mutating func finish() {
     data.organisation = OrganisationLoader.load(folder: folder, diagnostics: &diagnostics)
     data.readWarnings = diagnostics.filter { $0.severity == .warning }
   }
