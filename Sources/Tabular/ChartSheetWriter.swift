@@ -33,7 +33,7 @@ struct ChartSheetWriter {
   static let minimumScale = 73
 
   func write() throws {
-    let cells = SheetCells(sheet)
+    let cells = RowOrderWriter(sheet)
     let widths = columnWidths()
     for (j, w) in widths.enumerated() { try sheet.setColumnWidth(w, first: j) }
     let blocks = LetterheadBlocks(widths: widths)
@@ -69,7 +69,7 @@ struct ChartSheetWriter {
     var tallest = 0.0
     for (k, top) in pageTops.enumerated() {
       let end = k + 1 < pageTops.count ? pageTops[k + 1] : max(last, row) + 1
-      tallest = max(tallest, (top..<end).reduce(0.0) { $0 + (heights[$1] ?? SheetCells.defaultHeight) })
+      tallest = max(tallest, (top..<end).reduce(0.0) { $0 + (heights[$1] ?? RowOrderWriter.defaultHeight) })
     }
     let fit = Int((PrintLayout.pageHeight * PrintLayout.slack / max(tallest, 1) * 100).rounded(.down))
     let layout = PrintLayout(widths: widths, repeat: nil)

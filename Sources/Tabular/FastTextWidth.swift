@@ -118,7 +118,7 @@ enum FastTextWidth {
     var text = text
     return text.withUTF8 { buf -> Int? in
       var lines = 0
-      var fill = LineFill(width: width, space: space)
+      var fill = WordWrap(width: width, space: space)
       var word = 0.0
       var inWord = false
       var i = 0
@@ -132,7 +132,7 @@ enum FastTextWidth {
           }
           if v == 0x0A {
             lines += fill.lines
-            fill = LineFill(width: width, space: space)
+            fill = WordWrap(width: width, space: space)
           }
         } else {
           word += widths[index]

@@ -10,7 +10,7 @@
 /// `signature` on the right (`SignatureBlock`).
 struct LetterheadWriter {
   let letterhead: Letterhead
-  let cells: SheetCells
+  let cells: RowOrderWriter
   let styles: XLSXStyles
   let points: Double
   /// Rows left for a handwritten signature between capacity and name.

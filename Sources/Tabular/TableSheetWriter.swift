@@ -27,14 +27,14 @@ struct TableSheetWriter {
   let sheet: Worksheet
   let styles: XLSXStyles
   /// Where the non-data cells go: in row order on a streamed sheet.
-  private let cells: SheetCells
+  private let cells: RowOrderWriter
 
   init(table: Table, letterhead: Letterhead, sheet: Worksheet, styles: XLSXStyles) {
     self.table = table
     self.letterhead = letterhead
     self.sheet = sheet
     self.styles = styles
-    cells = SheetCells(sheet)
+    cells = RowOrderWriter(sheet)
   }
 
   static let bodyPoints = 12.0
@@ -154,7 +154,7 @@ struct TableSheetWriter {
   }
 
   private func writeRows(at top: Int, widths: [Double], heights body: inout BodyHeights) throws -> Int {
-    var formats = RowFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
+    var formats = BodyCellFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
     let out = try sheet.beginRows(at: top)
     let placed = FormulaText(top: top, rows: table.rows.startIndex..<table.rows.endIndex)
     for (i, r) in zip(table.rows.indices, table.rows) {
@@ -176,7 +176,7 @@ struct TableSheetWriter {
       let h = lines > 1 ? height(lines: lines, points: TableSheetWriter.tablePoints) : nil
       try out.endRow(height: h)
       if body.keep {
-        body.heights.append(h ?? SheetCells.defaultHeight)
+        body.heights.append(h ?? RowOrderWriter.defaultHeight)
         if r.kind == .data || r.kind == .heading { body.lastData = body.heights.count - 1 }
       }
     }
@@ -184,7 +184,9 @@ struct TableSheetWriter {
     return out.row
   }
 
-  private func write(_ cell: Cell, column j: Int, bold: Bool, _ out: SheetRows, _ formats: inout RowFormats)
+  private func write(
+    _ cell: Cell, column j: Int, bold: Bool, _ out: RowBlockWriter, _ formats: inout BodyCellFormats
+  )
     throws
   {
     switch cell {
@@ -210,7 +212,7 @@ struct TableSheetWriter {
   /// cannot be placed (`FormulaText`).
   private func writeFormula(
     _ formula: Formula, result: Cell, row: Int, column j: Int, bold: Bool, _ placed: FormulaText,
-    _ out: SheetRows, _ formats: inout RowFormats
+    _ out: RowBlockWriter, _ formats: inout BodyCellFormats
   ) throws {
     guard let text = placed.text(formula, row: row, column: j) else {
       return try write(result, column: j, bold: bold, out, &formats)

@@ -36,7 +36,7 @@ enum TextWidth {
     let space = charWidth(" ", bold: bold, points: points)
     var lines = 0
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var fill = LineFill(width: width, space: space)
+      var fill = WordWrap(width: width, space: space)
       for word in paragraph.split(separator: " ") {
         fill.place(word: lineWidth(word, bold: bold, points: points))
       }

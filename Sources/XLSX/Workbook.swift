@@ -126,12 +126,12 @@ public final class Workbook {
   }
 
   /// A new chart, to be filled with series and inserted into one worksheet once.
-  public func addChart(_ kind: Chart.Kind) throws -> Chart {
+  public func addChart(_ kind: WorkbookChart.Kind) throws -> WorkbookChart {
     try checkOpen("addChart")
     guard let c = workbook_add_chart(handle, kind.lxwType) else {
       throw XLSXError(LXW_ERROR_MEMORY_MALLOC_FAILED, context: "adding a chart")
     }
-    return Chart(handle: c, workbook: self)
+    return WorkbookChart(handle: c, workbook: self)
   }
 
   /// Writes the file and frees everything. Call once; the workbook and all its

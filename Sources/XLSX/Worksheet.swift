@@ -37,12 +37,12 @@ public final class Worksheet {
     self.streaming = streaming
   }
 
-  /// Starts a block of whole rows at `row` (see `SheetRows`). On a streamed
+  /// Starts a block of whole rows at `row` (see `RowBlockWriter`). On a streamed
   /// sheet, one block per sheet, below every row written so far; until its
   /// `finish`, nothing else may be written, and afterwards only below it.
-  public func beginRows(at row: Int) throws -> SheetRows {
+  public func beginRows(at row: Int) throws -> RowBlockWriter {
     _ = try cell(row, 0, "begin rows")
-    guard streaming else { return SheetRows(sheet: self, firstRow: row, streamed: nil) }
+    guard streaming else { return RowBlockWriter(sheet: self, firstRow: row, streamed: nil) }
     guard rows == nil else { throw XLSXError.creatingFile("\(name): a second block of rows") }
     guard handle.pointee.dim_rowmin == LXW_ROW_MAX || row > Int(handle.pointee.dim_rowmax) else {
       throw XLSXError(
@@ -53,12 +53,12 @@ public final class Worksheet {
     rows = block
     rowsOpen = true
     workbook.streamedSheets.append(self)
-    return SheetRows(sheet: self, firstRow: row, streamed: block)
+    return RowBlockWriter(sheet: self, firstRow: row, streamed: block)
   }
 
   /// The end of `block`: its last chunk goes to the deflater, and libxlsxwriter
   /// learns the cells' extent (for the sheet's `<dimension>`).
-  func endRows(_ block: SheetRows) {
+  func endRows(_ block: RowBlockWriter) {
     if block.streamed === rows { endRowsIfOpen() }
   }
 
@@ -284,7 +284,7 @@ public final class Worksheet {
   /// from libxlsxwriter's default 480×288 pixels. A chart goes into one sheet once,
   /// and must have at least one series.
   public func insert(
-    _ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
+    _ chart: WorkbookChart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
     xOffset: Int = 0, yOffset: Int = 0
   ) throws {
     let (r, c) = try cell(row, column, "insert chart")

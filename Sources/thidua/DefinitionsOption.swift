@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import ThiduaKit
 
-/// `--reports FILE`: the table definitions, shared by `report` and `run`.
+/// `--reports FILE`: the table definitions, shared by `report` and `tong-hop` (in
+/// `ReportOptions`) and `run`.
 /// Without it, `ReportDefinitions.locate` looks for `reports/tables.toml`;
 /// with no file anywhere, the built-in standard form is used.
 struct DefinitionsOption: ParsableArguments {

@@ -9,34 +9,21 @@ struct Report: ParsableCommand {
   @Option(help: "Thư mục dữ liệu.")
   var data: String
 
-  @Option(help: "Mã phong trào (ma_phong_trao); lặp lại để chọn nhiều; mặc định: mọi phong trào.")
-  var campaign: [String] = []
-
-  @OptionGroup var asOf: AsOfOption
-
-  @Option(help: "Thư mục ghi kết quả.")
-  var out: String = "out"
-
-  @Option(
-    help: "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: \(ReportTable.names()) (mặc định: tất cả).")
-  var tables: String?
-
-  @OptionGroup var definitions: DefinitionsOption
+  @OptionGroup var options: ReportOptions<Report>
 
   func run() throws {
-    let day = try asOf.resolve()
-    var chosen = Set(ReportTable.allCases)
-    if let tables {
-      guard let parsed = ReportTable.parseList(tables) else {
-        throw ValidationError("--tables không hợp lệ: \"\(tables)\" (dùng \(ReportTable.names()))")
-      }
-      chosen = parsed
-    }
-    guard let definitions = try definitions.load() else { return }
+    let day = try options.asOf.resolve()
+    let chosen = try options.chosenTables()
+    guard let definitions = try options.definitions.load() else { return }
     ProcessLifetime.keepsValuesUntilExit = true
     try finish(
       Commands.report(
-        data: data, campaigns: campaign, asOf: day, out: out, tables: chosen, definitions: definitions))
+        data: data, campaigns: options.campaign, asOf: day, out: options.out, tables: chosen,
+        definitions: definitions))
   }
 
+}
+
+extension Report: WritesTables {
+  static let tableCommand = ReportTable.Command.report
 }

@@ -18,34 +18,19 @@ struct TongHop: ParsableCommand {
   @Option(help: "Thư mục các báo cáo nhận được: <from>/<ma_phong_trao>/<mã hoặc tên đơn vị>/so-lieu.csv.")
   var from: String
 
-  @Option(help: "Mã phong trào (ma_phong_trao); lặp lại để chọn nhiều; mặc định: mọi phong trào.")
-  var campaign: [String] = []
-
-  @OptionGroup var asOf: AsOfOption
-
-  @Option(help: "Thư mục ghi kết quả.")
-  var out: String = "out"
-
-  @Option(
-    help:
-      "Chỉ ghi các biểu này, cách nhau bằng dấu phẩy: so-lieu,T1,T2,tinh-hinh-gui,T5,T6 (mặc định: tất cả).")
-  var tables: String?
-
-  @OptionGroup var definitions: DefinitionsOption
+  @OptionGroup var options: ReportOptions<TongHop>
 
   func run() throws {
-    let day = try asOf.resolve()
-    var chosen = Set(RollupTable.allCases)
-    if let tables {
-      guard let parsed = RollupTable.parseList(tables) else {
-        throw ValidationError("--tables không hợp lệ: \"\(tables)\" (dùng so-lieu,T1,T2,tinh-hinh-gui,T5,T6)")
-      }
-      chosen = parsed
-    }
-    guard let definitions = try definitions.load() else { return }
+    let day = try options.asOf.resolve()
+    let chosen = try options.chosenTables()
+    guard let definitions = try options.definitions.load() else { return }
     try finish(
       Commands.tongHop(
-        data: data, from: from, campaigns: campaign, asOf: day, out: out, tables: chosen,
+        data: data, from: from, campaigns: options.campaign, asOf: day, out: options.out, tables: chosen,
         definitions: definitions))
   }
+}
+
+extension TongHop: WritesTables {
+  static let tableCommand = ReportTable.Command.rollup
 }

@@ -11,7 +11,7 @@ final class TextWidthTests: XCTestCase {
     let space = TextWidth.charWidth(" ", bold: bold, points: points)
     var lines = 0
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var fill = LineFill(width: width, space: space)
+      var fill = WordWrap(width: width, space: space)
       for word in paragraph.split(separator: " ") {
         var w = 0.0
         for ch in word { w += TextWidth.charWidth(ch, bold: bold, points: points) }

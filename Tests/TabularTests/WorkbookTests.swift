@@ -91,7 +91,7 @@ final class WorkbookTests: XCTestCase {
   }
 
   /// On a streamed sheet, text cells written through libxlsxwriter (headers,
-  /// footers; `SheetRowsTests` checks the body rows against these same rules):
+  /// footers; `RowBlockWriterTests` checks the body rows against these same rules):
   /// controls as `_xHHHH_`, NUL dropped, `& < >` escaped, edge spaces kept,
   /// a rewritten cell holding the last text, a flushed row refused.
   func testStreamedTextCellsAreTheLibrarysCells() throws {

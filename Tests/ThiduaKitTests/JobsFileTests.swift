@@ -48,7 +48,7 @@ final class JobsFileTests: XCTestCase {
     XCTAssertEqual(jobs[1].campaigns, .named(["NTM2025"]))
     XCTAssertEqual(jobs[1].asOf, .fixed(CalendarDay(year: 2025, month: 10, day: 31)!))
     XCTAssertEqual(jobs[1].out, "/srv/share/tong-ket")
-    XCTAssertEqual(jobs[1].tables, Set(ReportTable.allCases))
+    XCTAssertEqual(jobs[1].tables, Set(ReportTable.tables(of: .report)))
     XCTAssertNil(jobs[1].keep)
     XCTAssertEqual(jobs[1].timeZone, "Asia/Ho_Chi_Minh")
     XCTAssertEqual(jobs[1].line, 13)

@@ -44,9 +44,11 @@ final class RollupTests: XCTestCase {
 
   static let kindCodes = ["Tập thể": "tap_the", "Cá nhân": "ca_nhan", "Hộ gia đình": "ho_gia_dinh"]
 
-  func rollUp(_ p: ProvinceFixture, tables: Set<RollupTable> = Set(RollupTable.allCases)) throws -> (
-    String, RunOutcome
-  ) {
+  func rollUp(_ p: ProvinceFixture, tables: Set<ReportTable> = Set(ReportTable.tables(of: .rollup))) throws
+    -> (
+      String, RunOutcome
+    )
+  {
     let out = FixtureFolder.temporaryOutput()
     let outcome = Commands.tongHop(
       data: p.data, from: p.from, campaigns: [], asOf: ProvinceFixture.asOf, out: out, tables: tables,

@@ -14,15 +14,17 @@ public struct ReportDefinitions: Sendable, Equatable {
   public func table(_ id: String) -> TableDefinition { tables[id] ?? ReportDefinitions.builtIn.tables[id]! }
   public func common(_ key: String) -> String { common[key] ?? ReportDefinitions.builtIn.common[key] ?? key }
 
-  /// The tables with words in the definitions file: the registry's, then the chart sheet.
-  /// The roll-up's own table (`thidua tong-hop`) after them.
+  /// The tables with words in the definitions file: the registry's report tables, then the
+  /// chart sheet, then the roll-up's own tables (`thidua tong-hop`), each by its words' key.
   public static let tableIDs =
-    ReportTable.allCases.filter { $0.words != nil }.map(\.rawValue) + ["charts", "tinh_hinh_gui"]
+    worded.filter { $0.isWritten(by: .report) }.map(\.wordsKey) + ["charts"]
+    + worded.filter { !$0.isWritten(by: .report) }.map(\.wordsKey)
+  private static let worded = ReportTable.allCases.filter { $0.words != nil }
 
   public static let builtIn = ReportDefinitions(
     tables: Dictionary(
-      uniqueKeysWithValues: ReportTable.allCases.compactMap { t in t.words.map { (t.rawValue, $0) } }
-        + [("charts", ChartsBuilder.words), ("tinh_hinh_gui", SentStatusTable.words)]),
+      uniqueKeysWithValues: ReportTable.allCases.compactMap { t in t.words.map { (t.wordsKey, $0) } }
+        + [("charts", ChartsBuilder.words)]),
     common: [
       "total": "TỔNG CỘNG", "subtotal": "Cộng {ten_cum}",
       "date_line": "{dia_danh}, ngày {d} tháng {m} năm {y}", "prepared_by": "NGƯỜI LẬP BIỂU",

@@ -28,9 +28,9 @@ public struct Job: Sendable, Equatable {
   /// (`from`, absolute) and the roll-up's tables (`tables` names those of `tong-hop`).
   public struct RollupJob: Sendable, Equatable {
     public var from: String
-    public var tables: Set<RollupTable>
+    public var tables: Set<ReportTable>
 
-    public init(from: String, tables: Set<RollupTable> = Set(RollupTable.allCases)) {
+    public init(from: String, tables: Set<ReportTable> = Set(ReportTable.tables(of: .rollup))) {
       self.from = from
       self.tables = tables
     }
@@ -41,7 +41,7 @@ public struct Job: Sendable, Equatable {
   public init(
     name: String, data: String, campaigns: CampaignSelection = .active, asOf: AsOfRule = .today,
     timeZone: String = Job.defaultTimeZone, out: String, namePattern: NamePattern = .standard,
-    tables: Set<ReportTable> = Set(ReportTable.allCases), keep: Int? = nil, reports: String? = nil,
+    tables: Set<ReportTable> = Set(ReportTable.tables(of: .report)), keep: Int? = nil, reports: String? = nil,
     line: Int = 0, rollup: RollupJob? = nil
   ) {
     self.name = name

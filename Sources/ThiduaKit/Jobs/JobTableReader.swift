@@ -69,14 +69,14 @@ struct JobTableReader {
       if let b = v.bool { isRollup = b } else { mistake("tong_hop", "cần true hoặc false, không phải \(v)") }
     }
     var rollup: Job.RollupJob?
-    var tables: Set<ReportTable>? = Set(ReportTable.allCases)
+    var tables: Set<ReportTable>? = Set(ReportTable.tables(of: .report))
     if isRollup {
       let from = requiredString("from").map(path)
-      let chosen = readRollupTables()
+      let chosen = readTables(of: .rollup)
       if let from, let chosen { rollup = Job.RollupJob(from: from, tables: chosen) }
     } else {
       if table["from"] != nil { mistake("from", "\"from\" chỉ dùng cho việc tổng hợp (tong_hop = true)") }
-      tables = readTables()
+      tables = readTables(of: .report)
     }
     var keep: Int?
     if let v = table["keep"] {
@@ -173,21 +173,11 @@ struct JobTableReader {
     return rule
   }
 
-  /// An array of table names (`"T4"`, `"so-lieu"`…) or one string (`"all"`, `"T1,T2"`); default all.
-  mutating func readTables() -> Set<ReportTable>? {
-    guard table["tables"] != nil else { return Set(ReportTable.allCases) }
-    return readNames(ReportTable.parseList, all: ReportTable.names(separator: ", "))
-  }
-
-  /// A roll-up job's tables: those of `thidua tong-hop`; default all.
-  mutating func readRollupTables() -> Set<RollupTable>? {
-    guard table["tables"] != nil else { return Set(RollupTable.allCases) }
-    return readNames(RollupTable.parseList, all: RollupTable.allCases.map(\.rawValue).joined(separator: ", "))
-  }
-
-  /// The `tables` key parsed by `parse`, one name at a time; `all` lists the names for a mistake.
-  mutating func readNames<T>(_ parse: (String) -> Set<T>?, all: String) -> Set<T>? {
-    guard let v = table["tables"] else { return nil }
+  /// The `tables` of a job writing `command`'s tables (a roll-up job: those of
+  /// `thidua tong-hop`): an array of table names (`"T4"`, `"so-lieu"`…) or one string
+  /// (`"all"`, `"T1,T2"`); default all.
+  mutating func readTables(of command: ReportTable.Command) -> Set<ReportTable>? {
+    guard let v = table["tables"] else { return Set(ReportTable.tables(of: command)) }
     var names: [String] = []
     if let s = v.string {
       names = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -203,11 +193,13 @@ struct JobTableReader {
       mistake("tables", "cần một mảng tên biểu, ví dụ [\"T4\", \"so-lieu\"]")
       return nil
     }
-    var out = Set<T>()
+    var out = Set<ReportTable>()
     var ok = true
     for n in names {
-      guard let t = parse(n) else {
-        mistake("tables", "không có biểu \"\(n)\" (dùng \(all) hoặc all)")
+      guard let t = ReportTable.parseList(n, for: command) else {
+        mistake(
+          "tables",
+          "không có biểu \"\(n)\" (dùng \(ReportTable.names(of: command, separator: ", ")) hoặc all)")
         ok = false
         continue
       }

@@ -23,8 +23,8 @@ public struct CampaignReport {
     self.scope = scope
     self.tables = tables
     self.definitions = definitions
-    let chosen = ReportTable.allCases.filter { tables.contains($0) }
-    let runsChecks = chosen.contains { $0.builder.runsChecks }
+    let chosen = ReportTable.tables(of: .report).filter { tables.contains($0) }
+    let runsChecks = chosen.contains { $0.builder?.runsChecks == true }
     // Two independent halves, each single-threaded, on the two cores: the checks and T6,
     // and everything else — T5's sort first, then the fact table and what is counted from
     // it (T1–T4, the charts). At 1M nominations the checks take 0.6 s and T5's sort 0.6 s;
@@ -35,26 +35,26 @@ public struct CampaignReport {
     func checks() -> ([Diagnostic], [ReportTable: Table]) {
       var built: [ReportTable: Table] = [:]
       for t in chosen {
-        if case .besideChecks(let build) = t.builder { built[t] = build(scope, definitions) }
+        if case .besideChecks(let build)? = t.builder { built[t] = build(scope, definitions) }
       }
       guard runsChecks else { return (readWarnings, built) }
       let warnings = readWarnings + CampaignChecks(scope: scope).run()
       Trace.mark("checks done")
       for t in chosen {
-        if case .fromChecks(let build) = t.builder { built[t] = build(scope, warnings, definitions) }
+        if case .fromChecks(let build)? = t.builder { built[t] = build(scope, warnings, definitions) }
       }
       return (warnings, built)
     }
     func rest() -> ([ReportTable: Table], ChartSheet?) {
       var built: [ReportTable: Table] = [:]
       for t in chosen {
-        if case .fromScope(let build) = t.builder { built[t] = build(scope, definitions) }
+        if case .fromScope(let build)? = t.builder { built[t] = build(scope, definitions) }
       }
       let hasSheets = chosen.contains { $0.workbook == .summary }
       let withCharts = hasSheets && chosen.contains(where: \.bringsCharts)
       let facts = FactTable(scope: scope, withActivity: withCharts || chosen.contains(where: \.needsActivity))
       for t in chosen {
-        if case .fromFacts(let build) = t.builder { built[t] = build(facts, definitions) }
+        if case .fromFacts(let build)? = t.builder { built[t] = build(facts, definitions) }
       }
       let charts = withCharts ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
       return (built, charts)
@@ -75,7 +75,10 @@ public struct CampaignReport {
     if !sheets.isEmpty {
       if let charts { sheets.append(.charts(charts)) }
       out.append(
-        (ReportTable.workbookFile, .workbook(document(sheets: sheets, title: definitions.table("T1").title))))
+        (
+          ReportTable.Command.report.workbookFile,
+          .workbook(document(sheets: sheets, title: definitions.table("T1").title))
+        ))
     }
     for (t, table) in chosen {
       if case .own(let file) = t.workbook {

@@ -9,7 +9,7 @@ extension Commands {
   /// unknown campaigns are warnings, on standard error and in `kiem-tra.csv`.
   public static func tongHop(
     data folder: String, from: String, campaigns: [String], asOf: CalendarDay, out: String,
-    tables: Set<RollupTable> = Set(RollupTable.allCases), definitions: ReportDefinitions
+    tables: Set<ReportTable> = Set(ReportTable.tables(of: .rollup)), definitions: ReportDefinitions
   ) -> RunOutcome {
     var outcome = RunOutcome()
     guard
@@ -30,7 +30,7 @@ extension Commands {
   /// The roll-up's batches, one per campaign (the folder named by `folder`), or nil with
   /// the outcome's messages and exit status set. `run` jobs write them with their marker.
   static func rollup(
-    data folder: String, from: String, campaigns: [String], asOf: CalendarDay, tables: Set<RollupTable>,
+    data folder: String, from: String, campaigns: [String], asOf: CalendarDay, tables: Set<ReportTable>,
     definitions: ReportDefinitions, into outcome: inout RunOutcome,
     folder name: (ReportHeading) -> String,
     extra: (ReportHeading, [(name: String, content: OutputContent)]) -> [(
@@ -59,7 +59,7 @@ extension Commands {
     for c in chosen {
       let report = RollupReport(
         roster: roster, campaign: c, asOf: asOf, folders: received.folders[c], from: from,
-        readLists: tables.contains(.t5), definitions: definitions)
+        readLists: tables.contains { $0.rollupBuilder?.readsLists == true }, definitions: definitions)
       errors += report.errors
       reports.append(report)
     }

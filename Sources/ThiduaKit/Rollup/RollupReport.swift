@@ -89,42 +89,41 @@ struct RollupReport {
     var errors: [Diagnostic] = []
   }
 
-  /// The files chosen, the workbook first; `warnings` are T6's rows.
-  func files(tables: Set<RollupTable>, organisation: Organisation, warnings: [Diagnostic]) -> [(
+  /// The files chosen, the workbook first; `warnings` are T6's rows. Each table is built
+  /// as its `ReportTable.rollupBuilder` says, in registry order.
+  func files(tables: Set<ReportTable>, organisation: Organisation, warnings: [Diagnostic]) -> [(
     name: String, content: OutputContent
   )] {
-    var built: [RollupTable: Table] = [:]
-    for t in RollupTable.allCases where tables.contains(t) {
-      if let entry = t.registered, case .fromFacts(let build) = entry.builder {
+    let chosen = ReportTable.tables(of: .rollup).filter { tables.contains($0) }
+    var built: [ReportTable: Table] = [:]
+    for t in chosen {
+      switch t.rollupBuilder {
+      case .fromFacts:
+        guard case .fromFacts(let build) = t.builder else {
+          preconditionFailure("\(t): a roll-up table from the fact table needs the report's builder from it")
+        }
         built[t] = build(facts, definitions)
-        continue
-      }
-      switch t {
-      case .facts, .t1, .t2: continue
-      case .sent: built[t] = SentStatusTable(facts: facts, sent: sent, definitions: definitions).table()
-      case .t5:
-        built[t] = MergedListTable(
-          dimensions: facts.dimensions, heading: heading, definitions: definitions, lists: lists
-        ).table()
-      case .t6: built[t] = ChecksTable(heading: heading, warnings: warnings, definitions: definitions).table()
+      case .fromLists(let build): built[t] = build(self)
+      case .fromRollup(let build): built[t] = build(self, warnings)
+      case nil: continue
       }
     }
     Trace.mark("tables built")
     var out: [(name: String, content: OutputContent)] = []
-    let sheets = RollupTable.allCases.filter { $0 != .facts }.compactMap { built[$0] }.map {
+    let sheets = chosen.filter { $0.workbook == .summary }.compactMap { built[$0] }.map {
       WorkbookDocument.Sheet.table($0)
     }
     if !sheets.isEmpty {
       out.append(
         (
-          RollupTable.workbookFile,
+          ReportTable.Command.rollup.workbookFile,
           .workbook(
             CampaignReport.document(
               sheets: sheets, title: definitions.table("T1").title, organisation: organisation,
               heading: heading, definitions: definitions))
         ))
     }
-    for t in RollupTable.allCases {
+    for t in chosen {
       if let table = built[t] { out.append((t.csvFile, .csv(table))) }
     }
     return out

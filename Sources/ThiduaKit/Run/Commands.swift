@@ -9,7 +9,7 @@ public enum Commands {
   /// `thidua report`.
   public static func report(
     data folder: String, campaigns: [String], asOf: CalendarDay, out: String,
-    tables: Set<ReportTable> = Set(ReportTable.allCases), definitions: ReportDefinitions
+    tables: Set<ReportTable> = Set(ReportTable.tables(of: .report)), definitions: ReportDefinitions
   ) -> RunOutcome {
     var outcome = RunOutcome()
     let progress = ProgressLine()

@@ -1,7 +1,8 @@
 import XLSX
 
-/// The cell writes of a sheet's letterhead, titles, header and footer, in the
-/// order the layout computes them — which is not row order: the motto's rows
+/// Writes a sheet's letterhead, titles, header and footer cells (and sets their
+/// rows' heights) so they reach the sheet in row order, whatever order the
+/// layout computes them in — which is not row order: the motto's rows
 /// come after the issuer's, a header block spanning two rows is written
 /// before the block to its right on the first row.
 ///
@@ -10,7 +11,7 @@ import XLSX
 /// held and `flush()` plays them back sorted by row (then column, then the
 /// order they came in); merged blocks are registered and their cells written
 /// one by one in that order too. Either way the sheet ends up the same.
-final class SheetCells {
+final class RowOrderWriter {
   private let sheet: Worksheet
   private var pending: [(row: Int, column: Int, seq: Int, op: () throws -> Void)] = []
 
@@ -50,7 +51,7 @@ final class SheetCells {
   func heights(through last: Int, body: [Double], bodyTop: Int) -> [Double] {
     (0...max(0, last)).map { r in
       if r >= bodyTop && r < bodyTop + body.count { return body[r - bodyTop] }
-      return setHeights[r] ?? SheetCells.defaultHeight
+      return setHeights[r] ?? RowOrderWriter.defaultHeight
     }
   }
 

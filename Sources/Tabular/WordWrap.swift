@@ -2,7 +2,7 @@
 /// path `FastTextWidth`), kept in one place so they cannot drift apart: a word
 /// goes on the current line while it fits after a space; otherwise it starts a
 /// new line; a word wider than the column is broken by Excel over several lines.
-struct LineFill {
+struct WordWrap {
   let width: Double
   let space: Double
   private var used = 0.0

@@ -11,7 +11,7 @@
 ///
 /// Call `endRow` after each row's cells (with its height, if it is not the
 /// default), and `finish` after the last row, before writing below the block.
-public final class SheetRows {
+public final class RowBlockWriter {
   let sheet: Worksheet
   let streamed: StreamedRows?
   /// The row being written.

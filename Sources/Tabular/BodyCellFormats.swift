@@ -5,7 +5,7 @@ import XLSX
 /// every cell: on a 283k-row list that hashing was a visible share of the time.
 /// Misses go to `XLSXStyles` in the order cells ask, so formats are still
 /// created in document order and the file's style table does not change.
-struct RowFormats {
+struct BodyCellFormats {
   enum Kind: Int {
     case empty = 0
     case text

@@ -6,7 +6,7 @@ import CXlsxWriter
 ///
 /// Titles that begin with `=` would be read by libxlsxwriter as cell formulas,
 /// so literal titles are written with a leading space in that case.
-public final class Chart {
+public final class WorkbookChart {
   let handle: UnsafeMutablePointer<lxw_chart>
   let workbook: Workbook
 
@@ -47,8 +47,8 @@ public final class Chart {
     guard let series = chart_add_series(handle, nil, nil) else {
       throw XLSXError(LXW_ERROR_MEMORY_MALLOC_FAILED, context: "adding a chart series")
     }
-    try Chart.validate(categories)
-    try Chart.validate(values)
+    try WorkbookChart.validate(categories)
+    try WorkbookChart.validate(values)
     // The range setters copy the sheet name (lxw_strdup).
     XLSXText.plain(categories.sheet).withCString {
       chart_series_set_categories(
@@ -61,7 +61,7 @@ public final class Chart {
         lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
     }
     if let name {
-      try Chart.validate(name)
+      try WorkbookChart.validate(name)
       XLSXText.plain(name.sheet).withCString {
         chart_series_set_name_range(series, $0, lxw_row_t(name.firstRow), lxw_col_t(name.firstColumn))
       }
@@ -72,7 +72,7 @@ public final class Chart {
   public func setTitle(_ title: String, font: String? = nil, size: Double = 14) {
     guard !workbook.isClosed else { return }
     XLSXText.literalChartName(title).withCString { chart_title_set_name(handle, $0) }
-    Chart.withFont(font, size: size, bold: true) { chart_title_set_name_font(handle, $0) }
+    WorkbookChart.withFont(font, size: size, bold: true) { chart_title_set_name_font(handle, $0) }
   }
 
   /// Titles of the category (x) and value (y) axes; empty ones are left out.
@@ -82,16 +82,16 @@ public final class Chart {
       guard let axis else { continue }
       if !text.isEmpty {
         XLSXText.literalChartName(text).withCString { chart_axis_set_name(axis, $0) }
-        Chart.withFont(font, size: size, bold: true) { chart_axis_set_name_font(axis, $0) }
+        WorkbookChart.withFont(font, size: size, bold: true) { chart_axis_set_name_font(axis, $0) }
       }
-      Chart.withFont(font, size: size - 1, bold: false) { chart_axis_set_num_font(axis, $0) }
+      WorkbookChart.withFont(font, size: size - 1, bold: false) { chart_axis_set_num_font(axis, $0) }
     }
   }
 
   public func setLegend(_ position: LegendPosition, font: String? = nil, size: Double = 11) {
     guard !workbook.isClosed else { return }
     chart_legend_set_position(handle, position.lxw)
-    Chart.withFont(font, size: size, bold: false) { chart_legend_set_font(handle, $0) }
+    WorkbookChart.withFont(font, size: size, bold: false) { chart_legend_set_font(handle, $0) }
   }
 
   /// Calls `body` with a C font description, or not at all without a font name.

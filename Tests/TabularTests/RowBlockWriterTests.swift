@@ -6,7 +6,7 @@ import XCTest
 
 /// A streamed sheet's rows made by `StreamedRows` (and spliced in by
 /// `ZipSplice`) must be exactly what libxlsxwriter writes for the same cells.
-final class SheetRowsTests: XCTestCase {
+final class RowBlockWriterTests: XCTestCase {
   private func tempPath(_ name: String) -> String {
     ScratchSpace.path("rows", suffix: "-\(name)")
   }
@@ -36,7 +36,7 @@ final class SheetRowsTests: XCTestCase {
   ]
 
   /// Writes the same workbook twice: the body rows through libxlsxwriter's own
-  /// cell calls (`Worksheet.write`), then through `SheetRows`; returns both files' parts.
+  /// cell calls (`Worksheet.write`), then through `RowBlockWriter`; returns both files' parts.
   private func bothWays(
     rows: Int, header: Bool = true, footer: Bool = true, chunk: Int = 300
   ) throws -> (library: XLSXFile, ours: XLSXFile) {
