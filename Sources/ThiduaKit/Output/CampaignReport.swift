@@ -31,7 +31,7 @@ public struct CampaignReport {
     // T4 is built from the fact table's activity since the fact table became a value of
     // its own (the same CPU in paired 1M runs; its rescans of the nominations are gone).
     // Without the checks the two run one after the other: then T5's sort has both cores to
-    // itself (a `concurrentPerform` inside `BothAtOnce` runs on one thread).
+    // itself (a `concurrentPerform` inside `TwoThreads` runs on one thread).
     func checks() -> ([Diagnostic], [ReportTable: Table]) {
       var built: [ReportTable: Table] = [:]
       for t in chosen {
@@ -59,7 +59,7 @@ public struct CampaignReport {
       let charts = withCharts ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
       return (built, charts)
     }
-    let (checked, rest) = runsChecks ? BothAtOnce.run(checks, rest) : (checks(), rest())
+    let (checked, rest) = runsChecks ? TwoThreads.run(checks, rest) : (checks(), rest())
     self.warnings = checked.0
     self.built = rest.0.merging(checked.1) { a, _ in a }
     self.charts = rest.1
