@@ -74,8 +74,9 @@ fuzz: deps
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -parse-as-library -Xswiftc -O \
 	  2>&1 | grep -v "Cannot export local symbol"
 	@rm -rf fuzz-corpus && mkdir -p fuzz-corpus fuzz-out
-	@for f in sample-data/*.csv $$(find Tests/ThiduaKitTests/Fixtures -type f ! -name '*.sh'); do \
-	  cp "$$f" "fuzz-corpus/$$(echo "$$f" | tr '/' '_')"; done
+	@# Fixture names may hold spaces (a unit's list "PHÒNG NỘI VỤ.xlsx"): read them a line each.
+	@{ ls sample-data/*.csv; find Tests/ThiduaKitTests/Fixtures -type f ! -name '*.sh'; } | while IFS= read -r f; do \
+	  cp "$$f" "fuzz-corpus/$$(echo "$$f" | tr '/ ' '__')"; done
 	@iconv -f CP1258 -t UTF-8 sample-data/de_nghi.csv 2>/dev/null | head -n 25 > fuzz-corpus/de_nghi-utf8-head.csv || true
 	@status=0; $(FUZZ_BIN) -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	  -artifact_prefix=fuzz-out/ -print_final_stats=1 fuzz-corpus > fuzz-out/log.txt 2>&1 || status=$$?; \
@@ -106,8 +107,8 @@ fuzz-workbook: deps
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -parse-as-library -Xswiftc -O \
 	  2>&1 | grep -v "Cannot export local symbol"
 	@rm -rf fuzz-corpus-xlsx && mkdir -p fuzz-corpus-xlsx fuzz-out-xlsx
-	@for f in $$(find Tests/ThiduaKitTests/Fixtures/xlsx -name '*.xlsx' -size -64k); do \
-	  cp "$$f" "fuzz-corpus-xlsx/$$(echo "$$f" | tr '/' '_')"; \
+	@find Tests/ThiduaKitTests/Fixtures/xlsx -name '*.xlsx' -size -64k | while IFS= read -r f; do \
+	  cp "$$f" "fuzz-corpus-xlsx/$$(echo "$$f" | tr '/ ' '__')"; \
 	  python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); n = z.namelist(); \
 	    s = [p for p in n if p.startswith("xl/worksheets/")]; \
 	    parts = [s[-1] if s else "", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"]; \

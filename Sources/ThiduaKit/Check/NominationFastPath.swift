@@ -1,7 +1,7 @@
 import Core
 
 /// Builds a `Nomination` straight from a record's bytes when the row is entirely valid:
-/// ids, enumerated words and dates are looked up in `ByteTable`s keyed by the field's
+/// ids, enumerated words and dates are looked up in `ParsedFieldCache`s keyed by the field's
 /// bytes, a `String` is made only for `ma_de_nghi`, and the free texts that are kept are
 /// copied into `NominationTexts`.
 /// Measured at 1M rows, making 15 `String`s a row and hashing them was most of loading.
@@ -36,15 +36,15 @@ struct NominationFastPath {
   /// Per campaign index: are its texts kept? nil keeps everything (no `TextNeeds`).
   let keepText: [Bool]?
 
-  var campaigns = ByteTable<Int?>()
-  var units = ByteTable<Int?>()
-  var awards = ByteTable<Int?>()
-  var kinds = ByteTable<NomineeKind?>()
-  var statuses = ByteTable<NominationStatus?>()
-  var genders = ByteTable<Gender?>()
-  var yesNo = ByteTable<Bool?>()
-  var minority = ByteTable<Bool>()
-  var dates = ByteTable<CalendarDay?>()
+  var campaigns = ParsedFieldCache<Int?>()
+  var units = ParsedFieldCache<Int?>()
+  var awards = ParsedFieldCache<Int?>()
+  var kinds = ParsedFieldCache<NomineeKind?>()
+  var statuses = ParsedFieldCache<NominationStatus?>()
+  var genders = ParsedFieldCache<Gender?>()
+  var yesNo = ParsedFieldCache<Bool?>()
+  var minority = ParsedFieldCache<Bool>()
+  var dates = ParsedFieldCache<CalendarDay?>()
 
   init(
     reader: FieldReader, campaignIndex: [String: Int], unitIndex: [String: Int],

@@ -57,11 +57,11 @@ struct NominationHalves {
     var firstStop: (offset: Int, state: CSVParser.State)?
     var restarted = false
     var second = NominationRows(context: context, checksDuplicates: false)
-    let (firstRead, secondRead) = BothAtOnce.run(
+    let (firstRead, secondRead) = TwoThreads.run(
       { () -> (FieldReader?, [Diagnostic]) in
         var messages: [Diagnostic] = []
         defer { Trace.mark("de_nghi.csv first half read") }
-        let reader = Loader.visit(
+        let reader = FolderLoad.visit(
           schema, folder: folder, chunkSize: chunkSize, diagnostics: &messages, stopAt: split - head.bom,
           stopped: { firstStop = ($0, $1) },
           restart: {
@@ -99,7 +99,7 @@ struct NominationHalves {
       d.line = d.line.map { $0 + shift }
       return d
     }
-    let (joinMessages, _) = BothAtOnce.run(
+    let (joinMessages, _) = TwoThreads.run(
       {
         first.append(
           &later, texts: laterTexts, shift: shift, file: schema.file,

@@ -2,7 +2,7 @@ import Core
 
 /// Builds a `Progress` straight from a `tien_do.csv` record's bytes when the row is entirely
 /// valid, as `NominationFastPath` does for `de_nghi.csv`: ids, months, indicators and values
-/// repeat, so each distinct field is made into a `String` and parsed once (`ByteTable`), and
+/// repeat, so each distinct field is made into a `String` and parsed once (`ParsedFieldCache`), and
 /// a row costs no `[String]` (reading `tien_do.csv` as `CSVRecord`s was 5 % of a 1M run).
 ///
 /// It never makes a diagnostic: whenever a row would get one, or a field is not plain bytes,
@@ -18,12 +18,12 @@ struct ProgressFastPath {
   let campaignIndex: [String: Int]
   let unitIndex: [String: Int]
 
-  var campaigns = ByteTable<Int?>()
-  var units = ByteTable<Int?>()
-  var months = ByteTable<CalendarMonth?>()
+  var campaigns = ParsedFieldCache<Int?>()
+  var units = ParsedFieldCache<Int?>()
+  var months = ParsedFieldCache<CalendarMonth?>()
   /// Also shares one `String` among the rows that name the same indicator.
-  var indicators = ByteTable<String>()
-  var values = ByteTable<ExactDecimal?>()
+  var indicators = ParsedFieldCache<String>()
+  var values = ParsedFieldCache<ExactDecimal?>()
 
   init(reader: FieldReader, campaignIndex: [String: Int], unitIndex: [String: Int]) {
     func at(_ column: String) -> Int { reader.position[column] ?? -1 }

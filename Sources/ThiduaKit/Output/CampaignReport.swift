@@ -31,7 +31,7 @@ public struct CampaignReport {
     // 0.6 s; the fact table's side adds only counting, since T3, T4 and the charts read the
     // fact table's activity rather than the nominations.
     // Without the checks the two run one after the other: then T5's sort has both cores to
-    // itself (a `concurrentPerform` inside `BothAtOnce` runs on one thread).
+    // itself (a `concurrentPerform` inside `TwoThreads` runs on one thread).
     func checks() -> ([Diagnostic], [ReportTable: Table]) {
       var built: [ReportTable: Table] = [:]
       for t in chosen {
@@ -59,7 +59,7 @@ public struct CampaignReport {
       let charts = withCharts ? ChartsBuilder(facts: facts, definitions: definitions).sheet() : nil
       return (built, charts)
     }
-    let (checked, rest) = runsChecks ? BothAtOnce.run(checks, rest) : (checks(), rest())
+    let (checked, rest) = runsChecks ? TwoThreads.run(checks, rest) : (checks(), rest())
     self.warnings = checked.0
     self.built = rest.0.merging(checked.1) { a, _ in a }
     self.charts = rest.1

@@ -11,9 +11,9 @@
 /// by digit; anything else goes through the ordinary text rules.
 struct FactFileReader {
   /// Award code → position in the upper catalogue.
-  private var awards = ByteTable<Int?>()
-  private var kinds = ByteTable<NomineeKind?>()
-  private var statuses = ByteTable<NominationStatus?>()
+  private var awards = ParsedFieldCache<Int?>()
+  private var kinds = ParsedFieldCache<NomineeKind?>()
+  private var statuses = ParsedFieldCache<NominationStatus?>()
   private let awardCodes: [String: Int]
   private let unitIDs: [String: Int]
 

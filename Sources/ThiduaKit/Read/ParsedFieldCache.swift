@@ -4,11 +4,12 @@
   import Darwin
 #endif
 
-/// A small hash table keyed by byte strings, for the values a big file repeats: ids,
-/// enumerated words, dates. Looking a field's bytes up here needs no `String` (making and
-/// hashing a `String` per field was most of the loader's time); keys are copied once per
-/// distinct value. Open addressing, FNV-1a hash, power-of-two capacity.
-struct ByteTable<Value> {
+/// A cache of parsed values keyed by a field's bytes, for the values a big file repeats:
+/// ids, enumerated words, dates. Looking a field's bytes up here needs no `String` (making
+/// and hashing a `String` per field was most of the loader's time); each distinct value is
+/// parsed once and its key copied once. A small hash table: open addressing, FNV-1a hash,
+/// power-of-two capacity.
+struct ParsedFieldCache<Value> {
   private var keys: [UInt8] = []
   /// Per slot: (key offset in `keys`, key length, hash); length -1 marks an empty slot.
   private var slots: [(offset: Int, length: Int, hash: UInt64)]

@@ -1,7 +1,7 @@
 import Core
 
 /// The receipt register of a campaign's lists folder (`Receipt`).
-extension Loader {
+extension FolderLoad {
   /// The register of one campaign folder, by unit index; empty when there is none.
   mutating func loadReceipts(campaignFolder: String, names: UnitNames) -> [Int: Receipt] {
     let schema = Schemas.receipts.named(campaignFolder + "/" + Schemas.receipts.file)

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Runs two independent computations on the two cores and returns both results.
+/// Runs two independent closures at once, on two threads, and returns both results.
 ///
 /// Each result is written by exactly one iteration of `concurrentPerform`,
 /// which returns only after both are done, so reading them afterwards is safe.
-public enum BothAtOnce {
+public enum TwoThreads {
   public static func run<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
     var a: A?
     var b: B?

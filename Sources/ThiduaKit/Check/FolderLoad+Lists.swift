@@ -4,7 +4,7 @@ import Foundation
 /// DATA.md "Lists sent by units": `de_nghi/<ma_phong_trao>/<unit>.xlsx|csv` and the receipt
 /// register `tiep_nhan.csv` beside them, read after `de_nghi.csv` into the same
 /// nominations, so that every rule holds across lists and `de_nghi.csv` together.
-extension Loader {
+extension FolderLoad {
   static let listsFolder = "de_nghi"
 
   /// One list found on disk.
