@@ -3,8 +3,8 @@
 /// sections under heading rows, as printed lists are); a guide sheet; and a
 /// hidden sheet holding the drop-down lists.
 ///
-/// Like `Table`, it knows nothing of campaigns: the builders say what the
-/// columns are, `FillInFormWriter` how they look.
+/// Like `Table`, it knows nothing of campaigns and no words: the builders say what the
+/// columns are and every word it shows (`words`), `FillInFormWriter` how they look.
 public struct FillInForm: Sendable {
   /// A heading row (`I`, `TẬP THỂ`) and the blank rows made ready under it.
   public struct Section: Sendable {
@@ -31,12 +31,12 @@ public struct FillInForm: Sendable {
   /// and formats reach to the sheet's last row). Otherwise these sections.
   public var sections: [Section]
   public var blankRows: Int
-  /// The guide sheet's name and its general lines, above the table of columns.
-  public var guideSheetName: String
+  /// The guide sheet's general lines, above the table of columns.
   public var guideLines: [String]
   /// Extra tables for the guide sheet (a code list with names): a title, then rows of text.
   public var guideTables: [(title: String, rows: [[String]])]
-  public var listsSheetName: String
+  /// The sheet names, headings, page number and check messages.
+  public var words: FormWords
 
   /// The zero-based row of the first row to fill in: below the title lines, a
   /// blank row and the instruction row (when there is one), and the header.
@@ -44,9 +44,8 @@ public struct FillInForm: Sendable {
 
   public init(
     sheetName: String, titleLines: [String], instruction: String, columns: [FormColumn],
-    rows: [[Cell]] = [], sections: [Section] = [], blankRows: Int = 20,
-    guideSheetName: String = "Hướng dẫn", guideLines: [String] = [],
-    guideTables: [(title: String, rows: [[String]])] = [], listsSheetName: String = "DanhMuc"
+    rows: [[Cell]] = [], sections: [Section] = [], blankRows: Int = 20, guideLines: [String] = [],
+    guideTables: [(title: String, rows: [[String]])] = [], words: FormWords
   ) {
     self.sheetName = sheetName
     self.titleLines = titleLines
@@ -55,9 +54,8 @@ public struct FillInForm: Sendable {
     self.rows = rows
     self.sections = sections
     self.blankRows = blankRows
-    self.guideSheetName = guideSheetName
     self.guideLines = guideLines
     self.guideTables = guideTables
-    self.listsSheetName = listsSheetName
+    self.words = words
   }
 }

@@ -15,8 +15,8 @@ public enum FillInFormWriter {
       try workbook.setProperties(title: form.titleLines.first ?? "", created: Workbook.fallbackCreated)
       let styles = XLSXStyles(workbook: workbook)
       let data = try workbook.addWorksheet(form.sheetName)
-      let guide = try workbook.addWorksheet(form.guideSheetName)
-      let lists = try workbook.addWorksheet(form.listsSheetName)
+      let guide = try workbook.addWorksheet(form.words.guideSheet)
+      let lists = try workbook.addWorksheet(form.words.listsSheet)
       let sources = try writeLists(form, on: lists, styles: styles)
       lists.hide()
       try FormSheet(form: form, sheet: data, styles: styles, sources: sources).write()
@@ -41,7 +41,7 @@ public enum FillInFormWriter {
         try sheet.write(v, row: i + 1, column: column, format: text)
       }
       let letter = Worksheet.columnName(column)
-      let quoted = "'" + form.listsSheetName.replacingOccurrences(of: "'", with: "''") + "'"
+      let quoted = "'" + form.words.listsSheet.replacingOccurrences(of: "'", with: "''") + "'"
       sources[choices.name] = "\(quoted)!$\(letter)$2:$\(letter)$\(choices.values.count + 1)"
       try sheet.setColumnWidth(
         Double(min(60, max(12, (choices.values.map(\.count).max() ?? 0) + 2))), first: column)
@@ -62,7 +62,8 @@ public enum FillInFormWriter {
     let centred = try styles.format(CellStyle(points: 12, align: .center, verticalAlign: .top, border: true))
     var row = 0
     try sheet.merge(
-      "HƯỚNG DẪN: " + (form.titleLines.first ?? ""), firstRow: row, firstColumn: 0, lastRow: row,
+      form.words.guideTitlePrefix + (form.titleLines.first ?? ""), firstRow: row, firstColumn: 0,
+      lastRow: row,
       lastColumn: 3, format: title)
     row += 2
     let total = widths.reduce(0, +)
@@ -72,7 +73,7 @@ public enum FillInFormWriter {
       row += 1
     }
     row += 1
-    for (c, h) in ["STT", "Cột", "Bắt buộc", "Cách điền"].enumerated() {
+    for (c, h) in form.words.guideHeader.enumerated() {
       try sheet.write(h, row: row, column: c, format: head)
     }
     row += 1
@@ -84,7 +85,8 @@ public enum FillInFormWriter {
       try sheet.write(column.required ? "x" : "", row: row, column: 2, format: centred)
       var how = column.note
       if let choices = column.choices, !choices.values.isEmpty, choices.values.count <= 12 {
-        how += (how.isEmpty ? "" : " ") + "Giá trị: " + choices.values.joined(separator: "; ") + "."
+        how +=
+          (how.isEmpty ? "" : " ") + form.words.valuesPrefix + choices.values.joined(separator: "; ") + "."
       }
       try sheet.write(how, row: row, column: 3, format: cell)
       try sheet.setRowHeight(FormSheet.height(of: how, width: widths[3]), row: row)

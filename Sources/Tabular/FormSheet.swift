@@ -59,7 +59,8 @@ struct FormSheet {
     sheet.fitToPages(wide: 1, tall: 0)
     sheet.setMargins(left: 0.4, right: 0.4, top: 0.6, bottom: 0.6)
     try sheet.repeatRows(first: headerRow, last: headerRow)
-    try sheet.setFooter("&CTrang &P")
+    // Centred, in the sheet's own font (a report's footer names Times New Roman).
+    try sheet.setFooter("&C" + PageSetup.pageCodes(form.words.pageNumber))
   }
 
   private func writeHeader(at row: Int) throws {
@@ -164,34 +165,33 @@ struct FormSheet {
   }
 
   private func validation(for column: FormColumn) -> DataValidation? {
+    let words = form.words
     let title = String(column.header.prefix(DataValidation.maxTitle))
     let note = String(column.note.prefix(DataValidation.maxMessage))
     if let choices = column.choices {
       guard let source = sources[choices.name] else { return nil }
       if choices.strict {
         return DataValidation(
-          .list(source: source), inputTitle: title, inputMessage: note, errorTitle: "Giá trị không hợp lệ",
-          errorMessage: "Chọn một giá trị trong danh sách (bấm vào mũi tên bên phải ô).")
+          .list(source: source), inputTitle: title, inputMessage: note, errorTitle: words.notAChoice.title,
+          errorMessage: words.notAChoice.message)
       }
       return DataValidation(
         .list(source: source), alert: .warning, inputTitle: title, inputMessage: note,
-        errorTitle: "Không có trong danh mục",
-        errorMessage: "Giá trị này không có trong danh mục. Chọn Yes (Có) để vẫn giữ, No (Không) để sửa lại.")
+        errorTitle: words.notInList.title, errorMessage: words.notInList.message)
     }
     switch column.kind {
     case .date:
       return DataValidation(
         .date(first: (1990, 1, 1), last: (2100, 12, 31)), alert: .information, inputTitle: title,
-        inputMessage: note, errorTitle: "Ngày chưa đúng",
-        errorMessage: "Ngày ghi dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 15/06/2025.")
+        inputMessage: note, errorTitle: words.notADate.title, errorMessage: words.notADate.message)
     case .integer:
       return DataValidation(
         .wholeNumber(minimum: 0), alert: .warning, inputTitle: title, inputMessage: note,
-        errorTitle: "Cần một số nguyên", errorMessage: "Ghi một số nguyên không âm, ví dụ 25.")
+        errorTitle: words.notAWholeNumber.title, errorMessage: words.notAWholeNumber.message)
     case .decimal:
       return DataValidation(
         .decimal(minimum: 0), alert: .warning, inputTitle: title, inputMessage: note,
-        errorTitle: "Cần một số", errorMessage: "Ghi một số không âm, ví dụ 12 hoặc 12,5.")
+        errorTitle: words.notANumber.title, errorMessage: words.notANumber.message)
     case .text, .rowNumber:
       return note.isEmpty ? nil : DataValidation(.any, inputTitle: title, inputMessage: note)
     }

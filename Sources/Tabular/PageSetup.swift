@@ -8,11 +8,14 @@ import XLSX
 /// at once numbers each sheet's pages anew; "of N" is left out, since
 /// applications count N over the whole workbook).
 enum PageSetup {
-  /// The footer's codes around `pageNumber` (`&P`: the page; a literal `&` doubled).
+  /// `pageNumber` as footer codes: `{page}` as `&P` (the page), a literal `&` doubled.
+  static func pageCodes(_ pageNumber: String) -> String {
+    pageNumber.replacingOccurrences(of: "&", with: "&&").replacingOccurrences(of: "{page}", with: "&P")
+  }
+
+  /// The report's footer: the page number centred in Times New Roman.
   static func footer(_ pageNumber: String) -> String {
-    let text = pageNumber.replacingOccurrences(of: "&", with: "&&").replacingOccurrences(
-      of: "{page}", with: "&P")
-    return "&C&\"Times New Roman,Regular\"&11" + text
+    "&C&\"Times New Roman,Regular\"&11" + pageCodes(pageNumber)
   }
 
   static func apply(to sheet: Worksheet, layout: PrintLayout, pageNumber: String) throws {

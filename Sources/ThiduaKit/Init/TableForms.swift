@@ -41,11 +41,11 @@ enum TableForms {
     var form = FillInForm(
       sheetName: t.sheet, titleLines: [t.title, "(Tệp \(fileName(schema)) của thư mục dữ liệu thidua)"],
       instruction: "-", columns: columns, rows: rows, blankRows: rows.isEmpty ? 20 : 5,
-      guideLines: guideLines(schema))
+      guideLines: guideLines(schema), words: .builtIn)
     form.instruction =
       "Mỗi dòng là \(t.row), ghi từ dòng \(form.firstBodyRow + 1) trở xuống. Cột có dấu (*) là bắt buộc. "
       + "Ô có mũi tên: chọn trong danh sách. Ngày ghi dạng ngày/tháng/năm (15/06/2025). "
-      + "Không đổi tên cột, không ghi gì khác vào giữa các dòng. Xem sheet \"Hướng dẫn\"."
+      + "Không đổi tên cột, không ghi gì khác vào giữa các dòng. Xem sheet \"\(FormWords.builtIn.guideSheet)\"."
     if !rows.isEmpty {
       form.instruction += " Các dòng đã có lấy từ thư mục dữ liệu cũ: sửa, thêm hoặc xóa tùy ý."
     }

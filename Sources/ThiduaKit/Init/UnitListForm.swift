@@ -53,7 +53,7 @@ enum UnitListForm {
       "Ghi mỗi tập thể, cá nhân, hộ gia đình một dòng, dưới đúng phần của mình (I. TẬP THỂ, II. CÁ NHÂN, "
       + "III. HỘ GIA ĐÌNH); thiếu dòng thì chèn thêm dòng ngay trong phần đó, phần không có ai thì để trống. "
       + "Cột có dấu (*) là bắt buộc; ô có mũi tên: chọn trong danh sách. Giữ nguyên tên tệp (mã đơn vị) "
-      + "và tên các cột. Xem sheet \"Hướng dẫn\"."
+      + "và tên các cột. Xem sheet \"\(FormWords.builtIn.guideSheet)\"."
     return FillInForm(
       sheetName: "Danh sách",
       titleLines: [
@@ -69,6 +69,7 @@ enum UnitListForm {
         "Loại đối tượng lấy theo phần (I. TẬP THỂ, II. CÁ NHÂN, III. HỘ GIA ĐÌNH); mã đề nghị, trạng thái do "
           + "chương trình tự ghi (đề nghị).",
       ],
-      guideTables: [("Danh mục hình thức khen thưởng: mã — tên", lists.awards.map { [$0.code, $0.name] })])
+      guideTables: [("Danh mục hình thức khen thưởng: mã — tên", lists.awards.map { [$0.code, $0.name] })],
+      words: .builtIn)
   }
 }
