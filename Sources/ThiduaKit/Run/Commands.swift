@@ -2,9 +2,10 @@ import Core
 import Foundation
 import Tabular
 
-/// The three commands of REPORTS.md ("How it is run") as functions from
-/// options to a `RunOutcome`. The executable only parses the command line and
-/// calls these.
+/// The commands of REPORTS.md ("How it is run": `report`, `check`, `init`; `tong-hop` in
+/// `Commands+TongHop`, `init --xlsx` in `Commands+InitWorkbooks`) as functions from options to a
+/// `RunOutcome`. The executable only parses the command line and calls these; `run` is
+/// `JobRunner`.
 public enum Commands {
   /// `thidua report`.
   public static func report(
@@ -28,7 +29,7 @@ public enum Commands {
       folder: { SafeFileName.make($0.campaign.id) })
     let batches = built.batches
     let warnings = built.warnings
-    let listing = Background { DiagnosticReport.lines(warnings) }
+    let listing = BackgroundValue { DiagnosticReport.lines(warnings) }
     progress.set("đang ghi tệp")
     var failure: String?
     do {

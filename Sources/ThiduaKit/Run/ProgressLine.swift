@@ -9,7 +9,7 @@ import Foundation
 /// A one-line progress note on standard error ("thidua: đang đọc dữ liệu… 3 s")
 /// for runs that take more than a second, so a province-sized report does not
 /// look hung. Only when standard error is a terminal: a pipe, a log file or a
-/// test sees exactly the messages it saw before. The line is rewritten in
+/// test sees the run's messages and nothing else. The line is rewritten in
 /// place (`\r`) and erased when the run ends, before the diagnostics print.
 final class ProgressLine: @unchecked Sendable {
   private let lock = NSLock()

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// For work whose result is needed only at the end: the ~91k warning lines of a 1M
 /// report (0.4 s to sort and format) are made while the files are written.
-final class Background<T>: @unchecked Sendable {
+final class BackgroundValue<T>: @unchecked Sendable {
   private let group = DispatchGroup()
   private var result: T?
 
