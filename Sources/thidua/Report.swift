@@ -15,13 +15,11 @@ struct Report: ParsableCommand {
     let day = try options.asOf.resolve()
     let chosen = try options.chosenTables()
     guard let definitions = try options.definitions.load() else { return }
-    ProcessLifetime.keepsValuesUntilExit = true
     try finish(
       Commands.report(
         data: data, campaigns: options.campaign, asOf: day, out: options.out, tables: chosen,
-        definitions: definitions))
+        definitions: definitions, keepsValuesUntilExit: true))
   }
-
 }
 
 extension Report: WritesTables {

@@ -7,10 +7,12 @@ import Tabular
 /// `RunOutcome`. The executable only parses the command line and calls these; `run` is
 /// `JobRunner`.
 public enum Commands {
-  /// `thidua report`.
+  /// `thidua report`. `keepsValuesUntilExit`: leave the written tables to the process's
+  /// exit (`ProcessLifetime`); only a one-shot executable may, not a caller that goes on.
   public static func report(
     data folder: String, campaigns: [String], asOf: CalendarDay, out: String,
-    tables: Set<ReportTable> = Set(ReportTable.tables(of: .report)), definitions: ReportDefinitions
+    tables: Set<ReportTable> = Set(ReportTable.tables(of: .report)), definitions: ReportDefinitions,
+    keepsValuesUntilExit: Bool = false
   ) -> RunOutcome {
     var outcome = RunOutcome()
     let progress = ProgressLine()
@@ -34,7 +36,7 @@ public enum Commands {
     var failure: String?
     do {
       outcome.stdout = try ReportWriter(outputFolder: out).write(batches)
-      ProcessLifetime.keep(batches)
+      if keepsValuesUntilExit { ProcessLifetime.keep(batches) }
       Trace.mark("renamed")
     } catch {
       failure = "thidua: \(error)"

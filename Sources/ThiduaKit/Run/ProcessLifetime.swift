@@ -7,16 +7,15 @@ import Foundation
 /// last file was written — time the user waits for and the kernel does in one step at
 /// exit. (T5's rows are made from the loaded data set as they are written, so the data
 /// set is among the values kept; it is ~220 MiB at 1M since its texts are one buffer.)
-/// Only the `thidua` executable turns it on (for `report`); tests and `run`, which go on
-/// after a report, free as usual.
-public enum ProcessLifetime {
-  nonisolated(unsafe) public static var keepsValuesUntilExit = false
+/// Only the `thidua` executable asks for it (`Commands.report(keepsValuesUntilExit:)`);
+/// tests and `run`, which go on after a report, free as usual.
+enum ProcessLifetime {
+  /// Guarded by `lock`.
   nonisolated(unsafe) private static var kept: [Any] = []
   private static let lock = NSLock()
 
-  /// Keeps `value` alive until the process ends (when turned on).
+  /// Keeps `value` alive until the process ends.
   static func keep(_ value: Any) {
-    guard keepsValuesUntilExit else { return }
     lock.lock()
     kept.append(value)
     lock.unlock()
