@@ -21,13 +21,16 @@ import XLSX
 /// A4 landscape at the scale `PrintLayout` chooses from the widths (across
 /// several pages, with STT and name repeated, when 8 pt does not fit one),
 /// numbered from 1 on each sheet.
+///
+/// This file lays the sheet out around the table; the body rows are written in
+/// `TableSheetWriter+Body`, the column widths chosen in `TableSheetWriter+Widths`.
 struct TableSheetWriter {
   let table: Table
   let letterhead: Letterhead
   let sheet: Worksheet
   let styles: XLSXStyles
   /// Where the non-data cells go: in row order on a streamed sheet.
-  private let cells: RowOrderWriter
+  let cells: RowOrderWriter
 
   init(table: Table, letterhead: Letterhead, sheet: Worksheet, styles: XLSXStyles) {
     self.table = table
@@ -42,7 +45,7 @@ struct TableSheetWriter {
   static let titlePoints = 14.0
   static let signatureRoom = LetterheadWriter.signatureRoom
 
-  private var columnCount: Int { max(1, table.columns.count) }
+  var columnCount: Int { max(1, table.columns.count) }
 
   func write() throws {
     let natural = columnWidths()
@@ -153,99 +156,6 @@ struct TableSheetWriter {
     }
   }
 
-  private func writeRows(at top: Int, widths: [Double], heights body: inout BodyHeights) throws -> Int {
-    var formats = BodyCellFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
-    let out = try sheet.beginRows(at: top)
-    let placed = FormulaText(top: top, rows: table.rows.startIndex..<table.rows.endIndex)
-    for (i, r) in zip(table.rows.indices, table.rows) {
-      let bold = r.kind != .data
-      var lines = 1
-      for j in 0..<columnCount {
-        let cell = j < r.cells.count ? r.cells[j] : .empty
-        if case .formula(let formula, let result) = cell {
-          try writeFormula(formula, result: result, row: i, column: j, bold: bold, placed, out, &formats)
-          continue
-        }
-        try write(cell, column: j, bold: bold, out, &formats)
-        if case .text(let s) = cell {
-          lines = max(
-            lines,
-            TextWidth.lineCount(s, width: widths[j] - 1, bold: bold, points: TableSheetWriter.tablePoints))
-        }
-      }
-      let h = lines > 1 ? height(lines: lines, points: TableSheetWriter.tablePoints) : nil
-      try out.endRow(height: h)
-      if body.keep {
-        body.heights.append(h ?? RowOrderWriter.defaultHeight)
-        if r.kind == .data || r.kind == .heading { body.lastData = body.heights.count - 1 }
-      }
-    }
-    out.finish()
-    return out.row
-  }
-
-  private func write(
-    _ cell: Cell, column j: Int, bold: Bool, _ out: RowBlockWriter, _ formats: inout BodyCellFormats
-  )
-    throws
-  {
-    switch cell {
-    case .empty:
-      try out.blank(column: j, format: formats.format(.empty, column: j, bold: bold))
-    case .text(let s):
-      try out.text(s, column: j, format: formats.format(.text, column: j, bold: bold))
-    case .integer(let n):
-      try out.number(Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
-    case .decimal(let x, let places):
-      try out.number(x, column: j, format: formats.decimal(places: places, bold: bold))
-    case .exact(let d):
-      try out.number(d.doubleValue, column: j, format: formats.decimal(places: Int(d.scale), bold: bold))
-    case .date(let d):
-      try out.number(d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
-    case .formula(_, let result):
-      try write(result, column: j, bold: bold, out, &formats)
-    }
-  }
-
-  /// A formula cell with its result stored, formatted as its result would be
-  /// (a blank rate as the rate's decimals); the result alone when the formula
-  /// cannot be placed (`FormulaText`).
-  private func writeFormula(
-    _ formula: Formula, result: Cell, row: Int, column j: Int, bold: Bool, _ placed: FormulaText,
-    _ out: RowBlockWriter, _ formats: inout BodyCellFormats
-  ) throws {
-    guard let text = placed.text(formula, row: row, column: j) else {
-      return try write(result, column: j, bold: bold, out, &formats)
-    }
-    switch result.value {
-    case .integer(let n):
-      try out.formula(
-        text, result: Double(n), column: j, format: formats.format(.integer, column: j, bold: bold))
-    case .decimal(let x, let places):
-      // Stored as the CSV shows it (ROUND's result, a sum's digits), not the binary fraction.
-      let shown = Double(Cell.format(x, places: places)) ?? x
-      try out.formula(text, result: shown, column: j, format: formats.decimal(places: places, bold: bold))
-    case .exact(let d):
-      try out.formula(
-        text, result: d.doubleValue, column: j, format: formats.decimal(places: Int(d.scale), bold: bold))
-    case .empty:
-      let format: Format
-      if case .percent(_, _, let places) = formula {
-        format = try formats.decimal(places: places, bold: bold)
-      } else {
-        format = try formats.format(.empty, column: j, bold: bold)
-      }
-      try out.formula(text, textResult: "", column: j, format: format)
-    case .text(let s):
-      try out.formula(text, textResult: s, column: j, format: formats.format(.text, column: j, bold: bold))
-    case .date(let d):
-      try out.formula(
-        text, result: d.excelSerial, column: j, format: formats.format(.date, column: j, bold: bold))
-    case .formula:
-      try write(result, column: j, bold: bold, out, &formats)
-    }
-  }
-
   // MARK: After the table
 
   /// Notes, date line and signatures; returns the last row used.
@@ -283,97 +193,9 @@ struct TableSheetWriter {
     if n > 1 { try cells.setRowHeight(height(lines: n, points: style.points), row: row) }
   }
 
-  private func height(lines: Int, points: Double) -> Double {
+  func height(lines: Int, points: Double) -> Double {
     Double(lines) * TextWidth.lineHeight(points: points) + 2
   }
 
-  private func isSTT(_ column: Column?) -> Bool { column?.isRowNumber ?? false }
-
-  /// Each column's width: `Column.width` when given, else fitted to its leaf
-  /// header and its cells, within bounds that keep long text wrapping.
-  /// (Before `widen` makes room for the letterhead.)
-  func columnWidths() -> [Double] {
-    guard !table.columns.isEmpty else { return [30] }
-    let pts = TableSheetWriter.tablePoints
-    let columns = Array(table.columns.enumerated())
-    // Text columns are capped (40, 50; an STT column 8): once the data reaches the cap,
-    // later rows cannot change the width, so the column is done — on a 283k-row list
-    // that skips nearly every row. The rows are read in one pass for every column
-    // still open: a long list's rows are made as they are read (`Rows`), and a pass per
-    // column made T5's rows five times over.
-    let caps = columns.map { j, column -> Double in
-      if let w = column.width, w > 0 { return 0 }  // fixed: nothing to measure
-      switch column.kind {
-      case _ where j == 0 && isSTT(column): return 8
-      case .text: return 40
-      case .longText: return 50
-      default: return .infinity
-      }
-    }
-    var data = [Double](repeating: 0, count: columns.count)
-    var open = columns.indices.filter { caps[$0] > 0 }
-    for r in table.rows where !open.isEmpty {
-      let bold = r.kind != .data
-      open.removeAll { j in
-        guard j < r.cells.count else { return false }
-        let cell = r.cells[j].value
-        switch cell {
-        case .empty: return false
-        case .date: data[j] = max(data[j], 11.5)
-        case .integer(let n) where n >= 0:
-          // Digits are all 1.0 wide (TextWidth): the width is the digit count.
-          data[j] = max(data[j], TextWidth.digits(n, bold: bold, points: pts) + 1.5)
-        default: data[j] = max(data[j], TextWidth.of(cell.plainText, bold: bold, points: pts) + 1.5)
-        }
-        return data[j] >= caps[j]
-      }
-    }
-    return columns.map { j, column in
-      if let w = column.width, w > 0 { return min(w, 255) }
-      let title = column.title
-      let word = TextWidth.longestWord(title, bold: true, points: pts) + 1.5
-      let full = TextWidth.of(title, bold: true, points: pts) + 1.5
-      let header = max(word, min(full, 14))
-      let w: Double
-      if j == 0 && isSTT(column) {
-        w = min(max(word, data[j], 5), 8)
-      } else {
-        switch column.kind {
-        case .integer, .decimal: w = max(header, data[j], 7)
-        case .date: w = max(header, data[j], 12)
-        case .text: w = min(max(header, data[j], 8), 40)
-        case .longText: w = min(max(header, data[j], 20), 50)
-        }
-      }
-      return (w * 2).rounded(.up) / 2
-    }
-  }
-
-  /// Widens columns so the letterhead, date line and signatures fit on one
-  /// line over their blocks; columns with a fixed width are left alone.
-  private func widen(_ widths: [Double], blocks: LetterheadBlocks, span: ClosedRange<Int>) -> [Double] {
-    var w = widths
-    let bold = { (lines: [String]) in lines.map { TextWidth.of($0, bold: true) + 2 }.max() ?? 0 }
-    let leftNeed = max(bold(letterhead.issuer), bold(letterhead.preparedBy))
-    let rightNeed = max(
-      bold(letterhead.motto), bold(letterhead.signature), TextWidth.of(letterhead.dateLine) + 2)
-    let titleNeed = TextWidth.of(table.title, bold: true, points: TableSheetWriter.titlePoints) + 2
-    if blocks.stacked {
-      grow(&w, blocks.left, to: max(leftNeed, rightNeed))
-      return w
-    }
-    grow(&w, blocks.left, to: leftNeed)
-    grow(&w, blocks.right, to: rightNeed)
-    // A title up to about a landscape page wide stays on one line.
-    grow(&w, span, to: min(titleNeed, 120))
-    return w
-  }
-
-  private func grow(_ w: inout [Double], _ block: ClosedRange<Int>, to need: Double) {
-    let have = w[block].reduce(0, +)
-    let free = block.filter { table.columns.indices.contains($0) ? table.columns[$0].width == nil : true }
-    guard need > have, !free.isEmpty else { return }
-    let add = ((need - have) / Double(free.count) * 2).rounded(.up) / 2
-    for j in free { w[j] += add }
-  }
+  func isSTT(_ column: Column?) -> Bool { column?.isRowNumber ?? false }
 }
