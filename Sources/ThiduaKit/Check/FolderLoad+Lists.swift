@@ -37,7 +37,7 @@ extension FolderLoad {
         diagnostics.append(
           Diagnostic(
             .error, .unknownReference, file: rel,
-            "thư mục danh sách đề nghị của phong trào không tồn tại trong \(Schemas.campaigns.file): \"\(entry)\""
+            "thư mục danh sách đề nghị của phong trào không tồn tại trong \(fileName(of: Schemas.campaigns)): \"\(entry)\""
           ))
         continue
       }
@@ -64,7 +64,7 @@ extension FolderLoad {
           diagnostics.append(
             Diagnostic(
               .error, .unknownReference, file: file,
-              "tên tệp \"\(stem)\" không phải mã hay tên một đơn vị trong \(Schemas.units.file) "
+              "tên tệp \"\(stem)\" không phải mã hay tên một đơn vị trong \(fileName(of: Schemas.units)) "
                 + "(\(names.hint(for: stem, match)))"))
           continue
         }
@@ -117,10 +117,11 @@ extension FolderLoad {
       return
     }
     let campaignFolder = (list.file as NSString).deletingLastPathComponent
+    let receiptsFile = data.origin(of: campaignFolder + "/" + Schemas.receipts.file).file
     let context = UnitListRows.Context(
       campaign: list.campaign, campaignID: data.campaigns[list.campaign].id, unit: list.unit,
       unitID: data.units[list.unit].id, received: receipt?.date,
-      receiptsFile: campaignFolder + "/" + Schemas.receipts.file, awards: awards, awardSource: awardSource,
+      receiptsFile: receiptsFile, awards: awards, awardSource: awardSource,
       keepText: keepText, source: UInt16(data.lists.count + 1))
     var rows = UnitListRows(context: context)
     rows.read(&r, texts: &data.texts)

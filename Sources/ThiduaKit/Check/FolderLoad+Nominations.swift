@@ -12,7 +12,8 @@ extension FolderLoad {
   /// all when the file is read on one core.
   mutating func loadNominations(alongside: () -> Void) {
     var context = NominationRows.Context(
-      campaignIndex: campaignIndex, unitIndex: unitIndex, awards: awards,
+      campaignIndex: campaignIndex, unitIndex: unitIndex, campaignsFile: fileName(of: Schemas.campaigns),
+      unitsFile: fileName(of: Schemas.units), awards: awards,
       awardSource: awardSource,
       keepText: keepText, segmentSize: settings.segmentSize)
     context.usesFastPath = settings.fastPath

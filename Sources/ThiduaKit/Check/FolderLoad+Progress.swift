@@ -12,8 +12,11 @@ extension FolderLoad {
     var origin: TableOrigin? = nil
   }
 
+  /// `files`: the campaign and unit files an unknown id is said to be missing from (the
+  /// files read, `don_vi.xlsx` when the roster came as a workbook).
   static func readProgress(
-    folder: String, chunkSize: Int?, campaigns campaignIndex: [String: Int], units unitIndex: [String: Int]
+    folder: String, chunkSize: Int?, campaigns campaignIndex: [String: Int], units unitIndex: [String: Int],
+    files: (campaigns: String, units: String)
   ) -> ProgressRead {
     var diagnostics: [Diagnostic] = []
     // `ky` repeats a dozen months over ~100k rows; `ValueParser.month` folds the
@@ -39,8 +42,8 @@ extension FolderLoad {
       // The slow way, field by field, with the messages of DATA.md.
       let rec = view.record
       let campaign = r.reference(
-        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
-      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: files.campaigns)
+      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: files.units)
       var month: CalendarMonth? = nil
       if let s = r.required(rec, "ky") {
         if let hit = months[s] {

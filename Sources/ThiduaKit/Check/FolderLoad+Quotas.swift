@@ -4,7 +4,8 @@ extension FolderLoad {
     guard var r = open(Schemas.quotas) else { return }
     for rec in r.document.records {
       let campaign = r.reference(
-        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào",
+        sourceFile: fileName(of: Schemas.campaigns))
       let award = r.award(rec, "ma_hinh_thuc", in: awards, source: awardSource)
       let scopeText = r.required(rec, "pham_vi")
       var limits: [Int?] = []

@@ -19,7 +19,8 @@ extension FolderLoad {
       let id = r.text(rec, "ma_don_vi")
       let name = r.text(rec, "ten_don_vi")
       if !id.isEmpty {
-        unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+        unit = r.reference(
+          rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: fileName(of: Schemas.units))
       } else if !name.isEmpty {
         let match = names.match(name)
         if case .unit(let u) = match {
@@ -27,7 +28,7 @@ extension FolderLoad {
         } else {
           r.error(
             .unknownReference, rec, "ten_don_vi",
-            "không phải tên một đơn vị trong \(Schemas.units.file): \"\(name)\" (\(names.hint(for: name, match)))"
+            "không phải tên một đơn vị trong \(fileName(of: Schemas.units)): \"\(name)\" (\(names.hint(for: name, match)))"
           )
         }
       } else {

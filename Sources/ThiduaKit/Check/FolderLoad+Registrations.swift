@@ -6,8 +6,10 @@ extension FolderLoad {
     var seen: [String: Int] = [:]
     for rec in r.document.records {
       let campaign = r.reference(
-        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
-      let unit = r.reference(rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+        rec, "ma_phong_trao", in: campaignIndex, what: "phong trào",
+        sourceFile: fileName(of: Schemas.campaigns))
+      let unit = r.reference(
+        rec, "ma_don_vi", in: unitIndex, what: "đơn vị", sourceFile: fileName(of: Schemas.units))
       let date = r.date(rec, "ngay_dang_ky", required: false)
       let people = r.count(rec, "so_nguoi_tham_gia")
       guard let campaign, let unit, let date, let people else { continue }

@@ -56,7 +56,9 @@ extension FolderLoad {
   }
 
   /// Where an unknown award is said to be missing from.
-  var awardSource: String { data.catalogue.first?.line == 0 ? "danh mục mặc định" : Schemas.awards.file }
+  var awardSource: String {
+    data.catalogue.first?.line == 0 ? "danh mục mặc định" : fileName(of: Schemas.awards)
+  }
 
   mutating func rebuildAwardIndex() {
     awards = AwardLookup(data.catalogue)
@@ -118,7 +120,7 @@ extension FolderLoad {
       let id = r.required(rec, "ma_don_vi")
       let name = r.required(rec, "ten_don_vi")
       let cluster = r.reference(
-        rec, "ma_cum", in: clusterIndex, what: "cụm/khối", sourceFile: Schemas.clusters.file)
+        rec, "ma_cum", in: clusterIndex, what: "cụm/khối", sourceFile: fileName(of: Schemas.clusters))
       guard let id, let name, let cluster else { continue }
       guard Self.claim(id, line: rec.line, in: &seen, reader: &r, record: rec, column: "ma_don_vi")
       else { continue }
@@ -143,7 +145,7 @@ extension FolderLoad {
         diagnostics.append(
           Diagnostic(
             .error, .unknownReference, file: origin.file, line: c.line, column: column,
-            "đơn vị không tồn tại trong \(data.origin(of: Schemas.units.file).file): \"\(id)\"",
+            "đơn vị không tồn tại trong \(fileName(of: Schemas.units)): \"\(id)\"",
             cell: origin.cell(line: c.line, column: column)))
       }
     }

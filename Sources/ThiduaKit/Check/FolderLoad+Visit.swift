@@ -12,7 +12,8 @@ extension FolderLoad {
   ///
   /// With a `chunkSize` a UTF-8 file is read a chunk at a time (`ChunkedCSVReader`); when
   /// that meets anything unusual, `restart` is called — the caller drops what `row` built —
-  /// and the file is read whole, which gives every message as it always did.
+  /// and the file is read whole: only the whole-file read makes the messages for what is
+  /// unusual (an encoding, an unclosed quote), so the chunked read never has to.
   ///
   /// `stopAt` (chunked reads only): stop before the first record starting at that byte or
   /// later, and tell `stopped` where that record starts and the parser's state there. A read that

@@ -29,8 +29,10 @@ struct FolderLoad {
     // tien_do.csv needs only the campaign and unit indexes: it is read while the two
     // halves of de_nghi.csv are joined (one core's work), else after de_nghi.csv.
     let (campaigns, units, folder, chunkSize) = (campaignIndex, unitIndex, folder, chunkSize)
+    let files = (campaigns: fileName(of: Schemas.campaigns), units: fileName(of: Schemas.units))
     let readProgress = {
-      Self.readProgress(folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units)
+      Self.readProgress(
+        folder: folder, chunkSize: chunkSize, campaigns: campaigns, units: units, files: files)
     }
     var progress: ProgressRead?
     loadNominations { progress = readProgress() }
@@ -88,6 +90,10 @@ struct FolderLoad {
     }
     return nil
   }
+
+  /// The name of the file a table was read from, for the messages that send the user to
+  /// it: `don_vi.xlsx` when the roster came as a workbook, else the contract's `don_vi.csv`.
+  func fileName(of schema: FileSchema) -> String { data.origin(of: schema.file).file }
 
   /// Remembers where a table read from a workbook came from (`DataSet.origins`), so the
   /// warnings made after loading name its cells.

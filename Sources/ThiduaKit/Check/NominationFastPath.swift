@@ -8,8 +8,9 @@ import Core
 ///
 /// It never makes a diagnostic: whenever a row would get one (a missing value, an unknown
 /// id or word, a bad date, a duplicate `ma_de_nghi`), or a key field is not plain bytes
-/// (NFC or quotes to undo), it returns nil and the loader reads the row the old way, which
-/// makes exactly the messages it always did.
+/// (NFC or quotes to undo), it returns nil and the loader reads the row the ordinary way
+/// (`NominationRows`), which makes the messages of DATA.md; `FastPathDifferentialTests`
+/// holds both ways to the same nominations and texts on valid rows.
 struct NominationFastPath {
   /// Column positions (-1 when the file has no such column: the field reads as empty).
   let id: Int

@@ -21,7 +21,7 @@ import Foundation
 /// right; if the line feed was inside a quoted field (a record spanning the middle), the
 /// halves are thrown away and the file is read on one core. Anything else unusual (a file
 /// that is not plain UTF-8, an unusable header, a damaged second half) also returns nil,
-/// and the caller reads it the one-core way, which gives every message as it always did —
+/// and the caller reads it on one core, where the whole-file read gives every message —
 /// except when the first half's reader has already read the whole file the slow way: that
 /// read is complete and is used as it is.
 struct NominationHalves {

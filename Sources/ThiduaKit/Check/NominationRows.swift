@@ -13,6 +13,10 @@ struct NominationRows {
   struct Context {
     let campaignIndex: [String: Int]
     let unitIndex: [String: Int]
+    /// The files an unknown `ma_phong_trao` / `ma_don_vi` is said to be missing from (the
+    /// file read: `don_vi.xlsx` when the roster came as a workbook).
+    let campaignsFile: String
+    let unitsFile: String
     /// Codes and names of the catalogue.
     let awards: AwardLookup
     /// Where an unknown `ma_hinh_thuc` is said to be missing from.
@@ -105,9 +109,9 @@ struct NominationRows {
   private mutating func slow(_ r: inout FieldReader, _ rec: CSVRecord) {
     let id = r.required(rec, "ma_de_nghi")
     let campaign = r.reference(
-      rec, "ma_phong_trao", in: context.campaignIndex, what: "phong trào", sourceFile: Schemas.campaigns.file)
+      rec, "ma_phong_trao", in: context.campaignIndex, what: "phong trào", sourceFile: context.campaignsFile)
     let unit = r.reference(
-      rec, "ma_don_vi", in: context.unitIndex, what: "đơn vị", sourceFile: Schemas.units.file)
+      rec, "ma_don_vi", in: context.unitIndex, what: "đơn vị", sourceFile: context.unitsFile)
     let kind = r.enumeration(
       rec, "doi_tuong", labels: "tập thể, cá nhân, hộ gia đình", cache: &kinds, NomineeKind.init(folded:))
     let name = r.required(rec, "ten")

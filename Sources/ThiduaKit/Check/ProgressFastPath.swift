@@ -6,7 +6,8 @@ import Core
 /// a row costs no `[String]` (reading `tien_do.csv` as `CSVRecord`s was 5 % of a 1M run).
 ///
 /// It never makes a diagnostic: whenever a row would get one, or a field is not plain bytes,
-/// it returns nil and the loader reads the row the old way, with the messages it always had.
+/// it returns nil and the loader reads the row field by field (`FolderLoad.readProgress`),
+/// which makes the messages of DATA.md.
 struct ProgressFastPath {
   /// Column positions (-1 when the file has no such column: the field reads as empty).
   let campaign: Int

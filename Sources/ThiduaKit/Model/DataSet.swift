@@ -22,8 +22,9 @@ public struct DataSet: Sendable {
   public var organisation = Organisation()
   /// Warnings found while reading (unknown columns, unknown TOML keys…).
   public var readWarnings: [Diagnostic] = []
-  /// Where each table was read from, by the contract's file name (`de_nghi.csv`), for the
-  /// tables read from a workbook or a CSV file; see `origin(of:)`.
+  /// Where a table was read from, by the contract's file name (`de_nghi.csv`): every table
+  /// read from a workbook, and every unit's list; a table not here was read from its CSV
+  /// file (see `origin(of:)`).
   public var origins: [String: TableOrigin] = [:]
 
   /// The lists sent by units (`de_nghi/<ma_phong_trao>/<unit>.xlsx|csv`), in the order
