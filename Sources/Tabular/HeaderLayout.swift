@@ -48,4 +48,34 @@ struct HeaderLayout: Equatable {
     self.depth = depth
     self.blocks = blocks
   }
+
+  /// The columns of each label merged over more than one column: what a band
+  /// of printed pages should not cut (`PrintLayout`).
+  var groups: [ClosedRange<Int>] {
+    blocks.filter { $0.lastColumn > $0.firstColumn }.map { $0.firstColumn...$0.lastColumn }
+  }
+
+  /// The blocks with each one crossing a column break (a column starting a
+  /// new band of pages) cut there into parts carrying the same label: the
+  /// application prints a merged cell's text only on the page of its first
+  /// column, so a group continued on the next band would print there blank.
+  func blocks(cutAt breaks: [Int]) -> [Block] {
+    guard !breaks.isEmpty else { return blocks }
+    return blocks.flatMap { b -> [Block] in
+      var parts: [Block] = []
+      var first = b.firstColumn
+      for c in breaks.sorted() where c > first && c <= b.lastColumn {
+        parts.append(
+          Block(
+            label: b.label, firstLevel: b.firstLevel, firstColumn: first, lastLevel: b.lastLevel,
+            lastColumn: c - 1))
+        first = c
+      }
+      parts.append(
+        Block(
+          label: b.label, firstLevel: b.firstLevel, firstColumn: first, lastLevel: b.lastLevel,
+          lastColumn: b.lastColumn))
+      return parts
+    }
+  }
 }

@@ -36,4 +36,39 @@ struct LetterheadBlocks {
     left = offset...(offset + leftEnd)
     right = (offset + rightStart)...(offset + n - 1)
   }
+
+  /// Blocks over `widths` (from `offset`) that hold `left` and `right`
+  /// characters without widening a column: the proportional blocks when they
+  /// hold them, else the last columns that hold `right` and the first that hold
+  /// `left`; the proportional ones when the columns cannot hold both. For the
+  /// date line and signatures on the last band of a table running across
+  /// pages, where a widened column could push the band onto a page of its own.
+  init(widths: [Double], from offset: Int, holding left: Double, _ right: Double) {
+    self.init(widths: widths, from: offset)
+    let have = { (block: ClosedRange<Int>) in
+      widths[(block.lowerBound - offset)...(block.upperBound - offset)].reduce(0, +)
+    }
+    let n = widths.count
+    guard n >= 2, have(self.left) < left || have(self.right) < right else { return }
+    var rightStart = n - 1
+    var sum = widths[n - 1]
+    while sum < right && rightStart > 1 {
+      rightStart -= 1
+      sum += widths[rightStart]
+    }
+    var leftEnd = 0
+    var leftSum = widths[0]
+    while leftSum < left && leftEnd < rightStart - 1 {
+      leftEnd += 1
+      leftSum += widths[leftEnd]
+    }
+    guard sum >= right, leftSum >= left else { return }
+    self = LetterheadBlocks(
+      left: offset...(offset + leftEnd), right: (offset + rightStart)...(offset + n - 1))
+  }
+
+  private init(left: ClosedRange<Int>, right: ClosedRange<Int>) {
+    self.left = left
+    self.right = right
+  }
 }

@@ -22,6 +22,7 @@ enum PageSetup {
     if let columns = layout.repeatedColumns {
       try sheet.repeatColumns(first: columns.lowerBound, last: columns.upperBound)
     }
+    try sheet.setColumnBreaks(layout.columnBreaks)
     try apply(to: sheet, scale: layout.scale, pageNumber: pageNumber)
   }
 

@@ -7,10 +7,16 @@
 ///   because fitting lets the application shrink a wide table to 2.5 pt, and
 ///   because Excel ignores manual page breaks on a fitted sheet (the
 ///   keep-together break below needs them).
-/// - A table too wide at 67 % continues on further pages across; its leading
-///   columns up to the name column are repeated at the left of each page, and
-///   the letterhead, titles and signature are laid over the columns of the
-///   first page (`firstPageColumns`), so they are not cut by a page edge.
+/// - A table too wide at 67 % continues on further pages across, in bands of
+///   columns chosen here (`bands`) and written as manual column breaks: as few
+///   bands as fit, then as few header groups cut by a band's edge as can be
+///   (a group that must be cut has its label repeated over each part, since
+///   the application prints a merged cell's text only on the page of its first
+///   column). Its leading columns up to the name column are repeated at the
+///   left of each page. The letterhead and titles lie over the first band's
+///   columns (`textSpan`), the notes, date line and signatures over the last
+///   band's (`footerSpan`): pages print down, then across, so the last band's
+///   last page is the document's last, where the signature belongs.
 /// - Pages: a table ending in total rows is laid on pages here (each page
 ///   below the first starts with the repeated header rows) and every page's
 ///   start is written as a manual break, so the application breaks there too;
@@ -30,38 +36,104 @@ struct PrintLayout {
   static let minimumScale = 67
   /// Room kept for the difference between our estimates and the application's.
   static let slack = 0.98
+  /// The same for a band of columns at the smallest scale, where a page's
+  /// width left unused is a band more: smaller, since the estimate is
+  /// LibreOffice's own measure (measured within 0.1 pt over a band) and Excel
+  /// prints narrower.
+  static let bandSlack = 0.99
 
   let scale: Int
   /// Columns repeated at the left of every page (nil when the table is one page wide).
   let repeatedColumns: ClosedRange<Int>?
+  /// The columns of each band of pages across, left to right: the first from column 0, the
+  /// later ones without the repeated columns printed at their left; one band (all columns)
+  /// for a table one page wide.
+  let bands: [ClosedRange<Int>]
   /// How many columns (from the left) the first page holds: all, for a table one page wide.
-  let firstPageColumns: Int
+  var firstPageColumns: Int { bands[0].upperBound + 1 }
+  /// Where each band after the first starts: the manual column breaks.
+  var columnBreaks: [Int] { bands.dropFirst().map(\.lowerBound) }
 
-  /// The columns the letterhead, titles and signatures lie over: the first
-  /// page's, right of the repeated columns when the table runs across pages
-  /// (all columns when the repeated ones would leave fewer than two).
+  /// The columns the letterhead and titles lie over: the first page's, right
+  /// of the repeated columns when the table runs across pages (all columns
+  /// when the repeated ones would leave fewer than two).
   var textSpan: ClosedRange<Int> {
     let from = repeatedColumns.map { $0.upperBound + 1 } ?? 0
     return from + 1 < firstPageColumns ? from...(firstPageColumns - 1) : 0...(max(1, firstPageColumns) - 1)
   }
 
+  /// The columns the notes, date line and signatures lie over: the last band's
+  /// (never the repeated ones, which print on every band's last page), so they
+  /// print on the document's last page; `textSpan` for a table one page wide.
+  var footerSpan: ClosedRange<Int> { bands.count > 1 ? bands[bands.count - 1] : textSpan }
+
   static func printed(width w: Double) -> Double { (w + 5.0 / 7) * 5.55 }
 
-  /// `repeat`: the columns to repeat when the table runs across pages (STT and name).
-  init(widths: [Double], repeat: ClosedRange<Int>?) {
+  /// `repeat`: the columns to repeat when the table runs across pages (STT and name);
+  /// `groups`: the columns of each header label merged over more than one column,
+  /// which a band's edge should not cut.
+  init(widths: [Double], repeat: ClosedRange<Int>?, groups: [ClosedRange<Int>] = []) {
     let total = widths.reduce(0) { $0 + PrintLayout.printed(width: $1) }
     let fit = total > 0 ? Int((PrintLayout.pageWidth * PrintLayout.slack / total * 100).rounded(.down)) : 100
     scale = min(100, max(PrintLayout.minimumScale, fit))
     let across = fit < PrintLayout.minimumScale
     repeatedColumns = across ? `repeat` : nil
-    let room = PrintLayout.pageWidth * PrintLayout.slack * 100 / Double(scale)
-    var used = 0.0
-    var n = 0
-    while n < widths.count, used + PrintLayout.printed(width: widths[n]) <= room || n == 0 {
-      used += PrintLayout.printed(width: widths[n])
-      n += 1
+    let room = PrintLayout.pageWidth * PrintLayout.bandSlack * 100 / Double(scale)
+    bands =
+      across && widths.count > 1
+      ? PrintLayout.bands(
+        widths.map(PrintLayout.printed(width:)), room: room, repeated: `repeat`, groups: groups)
+      : [0...max(0, widths.count - 1)]
+  }
+
+  /// Bands of columns each at most `room` wide (the later ones with the
+  /// repeated columns at their left; a column wider than a page alone): as few
+  /// as fit, then a last band of two columns or more (room for the signature's
+  /// two sides), then as few `groups` cut by a band's edge as can be, then the
+  /// earlier bands the fuller. Found from the right: `best[s]` is the best way
+  /// to lay the columns from `s` on, with a band starting at `s`.
+  static func bands(
+    _ printed: [Double], room: Double, repeated: ClosedRange<Int>?, groups: [ClosedRange<Int>]
+  ) -> [ClosedRange<Int>] {
+    let n = printed.count
+    let kept = min(n - 1, repeated.map { $0.upperBound + 1 } ?? 0)
+    let repeatedWidth = printed[0..<kept].reduce(0, +)
+    // Groups cut by a band starting at column e (none at n).
+    let cuts = (0...n).map { e in groups.filter { $0.lowerBound < e && e <= $0.upperBound }.count }
+    struct Cost: Comparable {
+      var bands = 0, narrowLast = 0, cuts = 0
+      static func < (a: Cost, b: Cost) -> Bool {
+        (a.bands, a.narrowLast, a.cuts) < (b.bands, b.narrowLast, b.cuts)
+      }
     }
-    firstPageColumns = across ? max(1, n) : widths.count
+    var best = [Cost?](repeating: nil, count: n + 1)
+    var end = [Int](repeating: n, count: n + 1)
+    best[n] = Cost()
+    // A band starts at column 0 or right of the repeated columns; the first holds them and one more.
+    for s in stride(from: n - 1, through: 0, by: -1) where s == 0 || s >= kept {
+      let least = s == 0 ? kept + 1 : s + 1
+      var used = s == 0 ? 0 : repeatedWidth
+      for e in (s + 1)...n {
+        used += printed[e - 1]
+        if used > room && e > least { break }
+        guard e >= least, let rest = best[e] else { continue }
+        var cost = rest
+        cost.bands += 1
+        if e == n && s > 0 && e - s < 2 { cost.narrowLast += 1 }
+        cost.cuts += cuts[e]
+        if best[s].map({ cost <= $0 }) ?? true {
+          best[s] = cost
+          end[s] = e
+        }
+      }
+    }
+    var out: [ClosedRange<Int>] = []
+    var s = 0
+    while s < n {
+      out.append(s...(end[s] - 1))
+      s = end[s]
+    }
+    return out
   }
 
   /// Where each page after the first starts, for rows of `heights` (points,

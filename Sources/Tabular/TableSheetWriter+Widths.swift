@@ -63,13 +63,26 @@ extension TableSheetWriter {
 
   /// Widens columns so the letterhead, date line and signatures fit on one
   /// line over their blocks; columns with a fixed width are left alone.
-  func widen(_ widths: [Double], blocks: LetterheadBlocks, span: ClosedRange<Int>) -> [Double] {
+  /// `footer`: the blocks of the date line and signatures when they lie apart
+  /// from the letterhead's (the last band of a table running across pages).
+  func widen(
+    _ widths: [Double], blocks: LetterheadBlocks, span: ClosedRange<Int>, footer: LetterheadBlocks? = nil
+  ) -> [Double] {
     var w = widths
-    let bold = { (lines: [String]) in lines.map { TextWidth.of($0, bold: true) + 2 }.max() ?? 0 }
-    let leftNeed = max(bold(letterhead.issuer), bold(letterhead.preparedBy))
-    let rightNeed = max(
-      bold(letterhead.motto), bold(letterhead.signature), TextWidth.of(letterhead.dateLine) + 2)
+    let issuerNeed = TableSheetWriter.boldNeed(letterhead.issuer)
+    let mottoNeed = TableSheetWriter.boldNeed(letterhead.motto)
+    let (preparedNeed, signerNeed) = footerNeeds
     let titleNeed = TextWidth.of(table.title, bold: true, points: TableSheetWriter.titlePoints) + 2
+    if let footer {
+      if footer.stacked {
+        grow(&w, footer.left, to: max(preparedNeed, signerNeed))
+      } else {
+        grow(&w, footer.left, to: preparedNeed)
+        grow(&w, footer.right, to: signerNeed)
+      }
+    }
+    let leftNeed = footer == nil ? max(issuerNeed, preparedNeed) : issuerNeed
+    let rightNeed = footer == nil ? max(mottoNeed, signerNeed) : mottoNeed
     if blocks.stacked {
       grow(&w, blocks.left, to: max(leftNeed, rightNeed))
       return w
@@ -79,6 +92,18 @@ extension TableSheetWriter {
     // A title up to about a landscape page wide stays on one line.
     grow(&w, span, to: min(titleNeed, 120))
     return w
+  }
+
+  /// The widths the preparer's lines (left) and the date line and signer's lines (right) need.
+  var footerNeeds: (left: Double, right: Double) {
+    (
+      TableSheetWriter.boldNeed(letterhead.preparedBy),
+      max(TableSheetWriter.boldNeed(letterhead.signature), TextWidth.of(letterhead.dateLine) + 2)
+    )
+  }
+
+  private static func boldNeed(_ lines: [String]) -> Double {
+    lines.map { TextWidth.of($0, bold: true) + 2 }.max() ?? 0
   }
 
   private func grow(_ w: inout [Double], _ block: ClosedRange<Int>, to need: Double) {

@@ -14,7 +14,9 @@ import XLSX
 ///    columns of marks (`Column.isCentred`) centred;
 ///    empty cells bordered blanks;
 /// 4. the notes, a blank row, the date line (italic) over the right part, then
-///    the signature block: `preparedBy` on the left, `signature` on the right.
+///    the signature block: `preparedBy` on the left, `signature` on the right;
+///    on a table running across pages, over the last band's columns
+///    (`PrintLayout.footerSpan`), so they print on the last page.
 ///
 /// Column widths are estimated from content (`TextWidth`) and row heights from
 /// how many lines wrapped text takes, since neither Excel nor libxlsxwriter 1.1.4
@@ -51,29 +53,44 @@ struct TableSheetWriter {
   func write() throws {
     let natural = columnWidths()
     let repeated = repeatedColumns
-    // The letterhead, titles and signatures lie over the first page's columns (all
-    // of them for a table one page wide); on a table running across pages, over
-    // those right of the repeated STT and name columns, which would otherwise print
-    // a cut piece of them on every later page. Then those columns widen to hold them.
-    let span0 = PrintLayout(widths: natural, repeat: repeated).textSpan
+    let layoutHeader = HeaderLayout(columns: table.columns)
+    let groups = layoutHeader.groups
+    // The letterhead and titles lie over the first page's columns (all of them for a
+    // table one page wide); on a table running across pages, over those right of the
+    // repeated STT and name columns, which would otherwise print a cut piece of them
+    // on every later page, and the notes and signatures over the last band's columns,
+    // so they print on the last page. Then those columns widen to hold them.
+    let layout0 = PrintLayout(widths: natural, repeat: repeated, groups: groups)
+    let span0 = layout0.textSpan
     var blocks = LetterheadBlocks(widths: Array(natural[span0]), from: span0.lowerBound)
-    let widths = widen(natural, blocks: blocks, span: span0)
-    let layout = PrintLayout(widths: widths, repeat: repeated)
+    let foot0 = layout0.bands.count > 1 ? layout0.footerSpan : nil
+    let needs = footerNeeds
+    var footBlocks = foot0.map {
+      LetterheadBlocks(widths: Array(natural[$0]), from: $0.lowerBound, holding: needs.left, needs.right)
+    }
+    let widths = widen(natural, blocks: blocks, span: span0, footer: footBlocks)
+    let layout = PrintLayout(widths: widths, repeat: repeated, groups: groups)
     let span = layout.textSpan
     if span != span0 { blocks = LetterheadBlocks(widths: Array(widths[span]), from: span.lowerBound) }
+    let foot = layout.bands.count > 1 ? layout.footerSpan : nil
+    if foot != foot0 {
+      footBlocks = foot.map {
+        LetterheadBlocks(widths: Array(widths[$0]), from: $0.lowerBound, holding: needs.left, needs.right)
+      }
+    }
     for (j, w) in widths.enumerated() { try sheet.setColumnWidth(w, first: j) }
 
     var row = try around.writeTop(blocks: blocks)
     row = try writeTitles(at: row, span: span, widths: widths)
     let headerTop = row
-    let layoutHeader = HeaderLayout(columns: table.columns)
-    try writeHeader(layoutHeader, top: headerTop, widths: widths)
+    try writeHeader(layoutHeader, top: headerTop, widths: widths, breaks: layout.columnBreaks)
     row = headerTop + layoutHeader.depth
     try cells.flush()
     let top = row
     var body = BodyHeights(keep: endsWithTotals)
     row = try writeRows(at: row, widths: widths, heights: &body)
-    let lastRow = try writeFooterBlock(at: row, blocks: blocks, span: span, widths: widths)
+    let lastRow = try writeFooterBlock(
+      at: row, blocks: footBlocks ?? blocks, span: foot ?? span, widths: widths)
     try cells.flush()
 
     let header = headerTop...(headerTop + layoutHeader.depth - 1)
@@ -137,13 +154,14 @@ struct TableSheetWriter {
 
   // MARK: The table
 
-  private func writeHeader(_ layout: HeaderLayout, top: Int, widths: [Double]) throws {
+  /// The header blocks, cut at the column `breaks` (`HeaderLayout.blocks(cutAt:)`).
+  private func writeHeader(_ layout: HeaderLayout, top: Int, widths: [Double], breaks: [Int]) throws {
     let style = CellStyle(
       points: TableSheetWriter.tablePoints, bold: true, align: .center, wrap: true, border: true)
     let format = try styles.format(style)
     // Lines each header row needs; a block spanning rows spreads its need over them.
     var lines = Array(repeating: 1, count: layout.depth)
-    for b in layout.blocks {
+    for b in layout.blocks(cutAt: breaks) {
       try cells.merge(
         b.label, firstRow: top + b.firstLevel, firstColumn: b.firstColumn,
         lastRow: top + b.lastLevel, lastColumn: b.lastColumn, format: format)

@@ -38,6 +38,16 @@ extension Worksheet {
     try XLSXError.check(worksheet_set_h_pagebreaks(handle, &breaks), "\(name): page breaks")
   }
 
+  /// Manual page breaks left of each of `columns` (zero-based; the column starts a new page
+  /// across): a table printed in bands of columns breaks where they were laid out.
+  public func setColumnBreaks(_ columns: [Int]) throws {
+    try workbook.checkOpen("column breaks")
+    var breaks = columns.filter { $0 > 0 && $0 < Worksheet.maxColumns }.sorted().map { lxw_col_t($0) }
+    guard !breaks.isEmpty else { return }
+    breaks.append(0)
+    try XLSXError.check(worksheet_set_v_pagebreaks(handle, &breaks), "\(name): column breaks")
+  }
+
   /// Only this block is printed.
   public func setPrintArea(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
     let (r1, c1) = try cell(firstRow, firstColumn, "print area")

@@ -164,4 +164,66 @@ final class PrintLayoutTests: XCTestCase {
       layout.pageBreaks(heights: heights(3 * room), header: 0...0, lastData: 3 * room - 1),
       [room, 2 * room - 1, 3 * room - 2])
   }
+
+  func testBandsBreakBetweenGroupsWhenThatCostsNoBandAndCutAGroupOnlyWhenItMust() {
+    // Repeated STT and name (50 wide), then 6 groups of 4 columns of 10.
+    let printed = [10.0, 40.0] + Array(repeating: 10.0, count: 24)
+    let groups = stride(from: 2, to: 26, by: 4).map { $0...($0 + 3) }
+    func bands(_ room: Double) -> [ClosedRange<Int>] {
+      PrintLayout.bands(printed, room: room, repeated: 0...1, groups: groups)
+    }
+    // 13 columns a band: filled, the first would cut the group at 14...17; two bands
+    // either way, so the first ends with a group.
+    XCTAssertEqual(bands(180), [0...13, 14...25])
+    // 6 columns a band: four bands, each as full as it can be; two groups cut (at 8, 20), where they must be.
+    XCTAssertEqual(bands(110), [0...7, 8...13, 14...19, 20...25])
+    // The last band holds two columns or more when that costs no band: the signature's two sides.
+    XCTAssertEqual(
+      PrintLayout.bands([10, 40, 60, 60, 60, 20], room: 230, repeated: 0...1, groups: []), [0...3, 4...5])
+    // The first band holds the repeated columns and one more, even wider than a page.
+    XCTAssertEqual(
+      PrintLayout.bands([10, 40, 300, 10], room: 200, repeated: 0...1, groups: []), [0...2, 3...3])
+  }
+
+  func testAWideTablesBandsAreColumnBreaksWithGroupLabelsRepeatedAndTheSignatureOnTheLastBand() throws {
+    let x = try book(table(numbers: 57, units: 5))
+    let xml = x.sheetXML("Biểu")
+    let breaks = XLSXFile.elements(named: "brk", in: xml).filter { $0["max"] == "1048575" }.compactMap {
+      $0["id"].flatMap(Int.init)
+    }
+    XCTAssertGreaterThanOrEqual(breaks.count, 2, "57 columns at 67 %: three bands or more")
+    XCTAssertTrue(xml.contains("<colBreaks count=\"\(breaks.count)\""))
+    let cells = x.cells(sheet: "Biểu")
+    // The header's group row (sheet row 8 here: letterhead, blank, title, subtitle, blank).
+    let header = try XCTUnwrap(cells.first { $0.value == "STT" }?.key).dropFirst()
+    let groupRow = Int(header)!
+    var labels: [Int: String] = [:]  // group label over each column, from the merges
+    for range in x.mergedRanges(sheet: "Biểu") {
+      let ends = range.split(separator: ":").map { XLSXFile.parse(String($0)) }
+      guard ends[0].row == groupRow, ends[1].row == groupRow else { continue }
+      XCTAssertFalse(
+        breaks.contains { $0 > ends[0].column && $0 <= ends[1].column }, "\(range) crosses no band's edge")
+      let label = try XCTUnwrap(cells[String(range.split(separator: ":")[0])], "\(range) carries its label")
+      for c in ends[0].column...ends[1].column { labels[c] = label }
+    }
+    // Every column of a group has it printed over it on its band: "Nhóm k" over columns 2 + 4k
+    // (the last, Nhóm 14, one column: a cell, not a merge) ...
+    XCTAssertEqual(cells["BG\(groupRow)"], "Nhóm 14")
+    for c in 2..<58 { XCTAssertEqual(labels[c], "Nhóm \((c - 2) / 4)", "column \(c)") }
+    // ... and some group is cut, with its label on both bands (otherwise every break is between groups).
+    let cut = breaks.filter { ($0 - 2) % 4 != 0 }
+    for b in cut { XCTAssertEqual(labels[b - 1], labels[b]) }
+    // The title lies over the first band, the signer's name over the last band.
+    let title = try XCTUnwrap(cells.first { $0.value == "TỔNG HỢP" }?.key)
+    XCTAssertLessThan(XLSXFile.parse(title).column, breaks[0])
+    let signer = try XCTUnwrap(cells.first { $0.value == "Hoàng Văn Nam" }?.key)
+    XCTAssertGreaterThanOrEqual(XLSXFile.parse(signer).column, breaks.last!, "the signer on the last band")
+    let date = try XCTUnwrap(cells.first { $0.value.hasPrefix("Văn Quan, ngày") }?.key)
+    XCTAssertGreaterThanOrEqual(XLSXFile.parse(date).column, breaks.last!)
+  }
+
+  func testANarrowTableHasNoColumnBreaks() throws {
+    let x = try book(table(numbers: 14, units: 5))
+    XCTAssertFalse(x.sheetXML("Biểu").contains("colBreaks"))
+  }
 }
