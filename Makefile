@@ -50,7 +50,8 @@ test: deps lint
 
 # Prints the reports of PRINT_DATA (default sample-data/) with LibreOffice and
 # measures every page (scripts/render-pdf.sh, scripts/print-check.py): body text
-# at least 8 pt, no page of only total rows, each sheet numbered from Trang 1.
+# at least 8 pt, no page of only total rows, each sheet numbered from Trang 1,
+# group labels on every column band's pages, the signer on each sheet's last page.
 # Installs LibreOffice when missing (as root). PNGs of the pages: PRINT_PNG=1.
 PRINT_DATA    ?= sample-data
 PRINT_AS_OF   ?= $(DEMO_AS_OF)
@@ -59,7 +60,7 @@ PRINT_INSTALL ?= --install
 print-check: build
 	@rm -rf "$(PRINT_OUT)"
 	@$(BIN) report --data "$(PRINT_DATA)" --as-of $(PRINT_AS_OF) --out "$(PRINT_OUT)" >/dev/null 2>&1
-	@scripts/render-pdf.sh "$(PRINT_OUT)" --check $(PRINT_INSTALL) $(if $(PRINT_PNG),--png)
+	@scripts/render-pdf.sh "$(PRINT_OUT)" --check --data "$(PRINT_DATA)" $(PRINT_INSTALL) $(if $(PRINT_PNG),--png)
 
 # Fuzzes the reader (encodings, CSV, header folding, value parsers) and the loader's
 # de_nghi.csv reading as real runs do it (chunks, halves, fast path; each read checked

@@ -3,8 +3,10 @@
 # converted to PDF by LibreOffice (headless), and with --png each page as a PNG
 # (60 dpi) to look at; with --check each PDF is measured by print-check.py
 # (body text at least 8 pt on every page, no page holding only total rows,
-# each sheet's pages numbered from 1) and the script fails if a rule fails.
-#   scripts/render-pdf.sh [OUT_DIR] [--png] [--check] [--install]
+# each sheet's pages numbered from 1, every column band's pages showing its
+# group labels; with --data DIR, the signer of DIR/to_chuc.toml on each
+# sheet's last page) and the script fails if a rule fails.
+#   scripts/render-pdf.sh [OUT_DIR] [--png] [--check] [--install] [--data DIR]
 # --install: when LibreOffice or pdftotext is missing, install it with apt-get
 # (as root), with Carlito, Calibri's metric twin: the default font an .xlsx's
 # column widths are measured in; without it LibreOffice prints every column of
@@ -13,12 +15,14 @@
 # LO_PROFILE: the LibreOffice profile folder (default: a fresh one per run,
 # so several runs at once do not share it).
 set -euo pipefail
-out=out png=0 check=0 install=0
-for a in "$@"; do
-  case "$a" in
+out=out png=0 check=0 install=0 data=()
+while [ $# -gt 0 ]; do
+  case "$1" in
     --png) png=1 ;; --check) check=1 ;; --install) install=1 ;;
-    *) out=$a ;;
+    --data) data=(--data "$2"); shift ;;
+    *) out=$1 ;;
   esac
+  shift
 done
 here=$(cd "$(dirname "$0")" && pwd)
 need() {
@@ -52,6 +56,6 @@ while read -r xlsx; do
   [ -f "$pdf" ] || { echo "$xlsx: LibreOffice không chuyển được sang PDF" >&2; status=1; continue; }
   echo "$pdf"
   if [ "$png" = 1 ]; then pdftoppm -r 60 -png "$pdf" "$dir/$base-trang"; fi
-  if [ "$check" = 1 ]; then python3 "$here/print-check.py" "$xlsx" "$pdf" || status=1; fi
+  if [ "$check" = 1 ]; then python3 "$here/print-check.py" "$xlsx" "$pdf" "${data[@]}" || status=1; fi
 done < <(find "$out" -name '*.xlsx' ! -name '*.partial' | sort)
 exit $status
