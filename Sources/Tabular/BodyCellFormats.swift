@@ -14,14 +14,15 @@ struct BodyCellFormats {
   }
 
   private let columns: Int
-  private let sttColumn: Bool
+  /// Per column, whether its text and integers are centred (the row number, `Column.isCentred`).
+  private let centred: [Bool]
   private let styles: XLSXStyles
   private var cache: [Format?]
   private var decimals: [Int: Format] = [:]
 
-  init(columns: Int, sttColumn: Bool, styles: XLSXStyles) {
+  init(columns: Int, centred: [Bool], styles: XLSXStyles) {
     self.columns = columns
-    self.sttColumn = sttColumn
+    self.centred = centred
     self.styles = styles
     cache = Array(repeating: nil, count: columns * 8)
   }
@@ -33,10 +34,10 @@ struct BodyCellFormats {
     switch kind {
     case .empty: break
     case .text:
-      style.align = j == 0 && sttColumn ? .center : .left
+      style.align = j < centred.count && centred[j] ? .center : .left
       style.wrap = true
     case .integer:
-      style.align = j == 0 && sttColumn ? .center : .right
+      style.align = j < centred.count && centred[j] ? .center : .right
       style.numberFormat = "0"
     case .date:
       style.align = .center

@@ -24,15 +24,20 @@ public struct Column: Hashable, Sendable {
   /// the table's builder, not guessed from the header, so a label renamed in the report
   /// definitions changes no alignment.
   public var isRowNumber: Bool
+  /// The body cells centred whatever their kind: a column of short marks (T7's `x`) that
+  /// would otherwise sit against the left border. Said by the builder, like `isRowNumber`.
+  public var isCentred: Bool
 
   public init(
-    _ path: [String], kind: Kind, width: Double? = nil, csvName: String? = nil, isRowNumber: Bool = false
+    _ path: [String], kind: Kind, width: Double? = nil, csvName: String? = nil, isRowNumber: Bool = false,
+    isCentred: Bool = false
   ) {
     self.path = path
     self.kind = kind
     self.width = width
     self.csvName = csvName
     self.isRowNumber = isRowNumber
+    self.isCentred = isCentred
   }
 
   public var title: String { path.last ?? "" }

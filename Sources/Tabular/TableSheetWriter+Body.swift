@@ -5,7 +5,9 @@ import XLSX
 /// formula with its stored result, each row's height from its wrapped texts.
 extension TableSheetWriter {
   func writeRows(at top: Int, widths: [Double], heights body: inout BodyHeights) throws -> Int {
-    var formats = BodyCellFormats(columns: columnCount, sttColumn: isSTT(table.columns.first), styles: styles)
+    // The row number is centred as the first column, where every builder puts it.
+    let centred = table.columns.enumerated().map { j, c in c.isCentred || (j == 0 && isSTT(c)) }
+    var formats = BodyCellFormats(columns: columnCount, centred: centred, styles: styles)
     let out = try sheet.beginRows(at: top)
     let placed = FormulaText(top: top, rows: table.rows.startIndex..<table.rows.endIndex)
     for (i, r) in zip(table.rows.indices, table.rows) {

@@ -10,7 +10,8 @@ import XLSX
 /// 3. a blank row, the header rows of `HeaderLayout` (bold, centred, wrapped,
 ///    bordered), then the rows: headings, subtotals and totals bold; integers
 ///    `0` and decimals `0.0…` right-aligned; dates real Excel dates shown
-///    `dd/mm/yyyy`; text left-aligned and wrapped; the row-number column (`Column.isRowNumber`) centred;
+///    `dd/mm/yyyy`; text left-aligned and wrapped; the row-number column (`Column.isRowNumber`) and
+///    columns of marks (`Column.isCentred`) centred;
 ///    empty cells bordered blanks;
 /// 4. the notes, a blank row, the date line (italic) over the right part, then
 ///    the signature block: `preparedBy` on the left, `signature` on the right.

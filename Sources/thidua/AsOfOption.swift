@@ -11,6 +11,12 @@ struct AsOfOption: ParsableArguments {
     help: "Ngày chốt số liệu (yyyy-mm-dd hoặc dd/mm/yyyy); mặc định là hôm nay (giờ Việt Nam).")
   var asOf: String?
 
+  /// Refuses a wrong date while parsing, so the error is followed by the command's usage.
+  /// (Without it, today in Vietnam is taken when the command runs, in `resolve()`.)
+  func validate() throws {
+    if asOf != nil { _ = try resolve() }
+  }
+
   func resolve() throws -> CalendarDay {
     guard let text = asOf else { return VietnamClock.today() }
     guard let day = ValueParser.date(text.trimmingCharacters(in: .whitespaces)) else {

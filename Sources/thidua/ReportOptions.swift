@@ -21,6 +21,10 @@ struct ReportOptions<Command: WritesTables>: ParsableArguments {
 
   @OptionGroup var definitions: DefinitionsOption
 
+  /// Refuses a wrong `--tables` while parsing, so the error is followed by this
+  /// command's usage (`thidua report --data …`), not the tool's list of subcommands.
+  func validate() throws { _ = try chosenTables() }
+
   /// The tables `--tables` names; every table of `Command` when absent.
   func chosenTables() throws -> Set<ReportTable> {
     guard let tables else { return Set(ReportTable.tables(of: Command.tableCommand)) }

@@ -6,7 +6,8 @@ import XCTest
 
 /// The renderer knows no Vietnamese: the motto, the page number's word, a blank sheet's
 /// name and a chart's "no data" note come from the document, and the row-number column is
-/// centred because its `Column` says so, not because its header reads "STT".
+/// centred because its `Column` says so, not because its header reads "STT" (as is a column
+/// of marks, `Column.isCentred`).
 final class RendererWordsTests: XCTestCase {
   private var folder: WorkbookFolder!
 
@@ -66,5 +67,20 @@ final class RendererWordsTests: XCTestCase {
       XCTAssertEqual(isCentred(x, "A\(row)", sheet: "1"), centred, first.title)
       XCTAssertFalse(isCentred(x, "B\(row)", sheet: "1"))
     }
+  }
+
+  func testAColumnOfMarksIsCentredBecauseItSaysSo() throws {
+    let table = Table(
+      sheetName: "1", title: "",
+      columns: [
+        Column(["Tên"], kind: .text), Column(["Đã báo cáo"], kind: .text, isCentred: true),
+        Column(["Số"], kind: .integer, isCentred: true), Column(["Ghi chú"], kind: .text),
+      ],
+      rows: [Row(.data, [.text("Xã Tân Đoàn"), .text("x"), .integer(3), .text("y")])])
+    let doc = WorkbookDocument(sheets: [.table(table)], letterhead: Letterhead(), documentDate: Samples.asOf)
+    let x = try XLSXFile(path: folder.write(doc, "marks.xlsx"))
+    let row = try XCTUnwrap(x.cells(sheet: "1").first { $0.value == "Xã Tân Đoàn" }?.key.dropFirst())
+    XCTAssertEqual(
+      ["A", "B", "C", "D"].map { isCentred(x, "\($0)\(row)", sheet: "1") }, [false, true, true, false])
   }
 }

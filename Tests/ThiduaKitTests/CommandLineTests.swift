@@ -16,6 +16,32 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try runThidua(["check", "--data", "/nonexistent"]).status, 2)
   }
 
+  /// A wrong `--tables` or `--as-of` is refused before anything is read, with the
+  /// command's own usage after the message (not the tool's list of subcommands).
+  func testWrongOptionValueShowsTheCommandsUsage() throws {
+    let cases: [([String], String, String)] = [
+      (
+        ["report", "--data", Repository.sampleData, "--tables", "T9"], "--tables không hợp lệ: \"T9\"",
+        "thidua report"
+      ),
+      (
+        ["tong-hop", "--data", "x", "--from", "y", "--tables", "T3"],
+        "(dùng so-lieu,T1,T2,tinh-hinh-gui,T5,T6)", "thidua tong-hop"
+      ),
+      (
+        ["report", "--data", Repository.sampleData, "--as-of", "31/02/2025"], "--as-of không hợp lệ",
+        "thidua report"
+      ),
+    ]
+    for (arguments, message, usage) in cases {
+      let r = try runThidua(arguments)
+      XCTAssertEqual(r.status, 2, "\(arguments)")
+      XCTAssertTrue(r.stderr.contains(message), r.stderr)
+      XCTAssertTrue(r.stderr.contains("Usage: \(usage) --data"), r.stderr)
+      XCTAssertEqual(r.stdout, "", "\(arguments)")
+    }
+  }
+
   func testHelpIsExit0() throws {
     let r = try runThidua(["--help"])
     XCTAssertEqual(r.status, 0)

@@ -81,6 +81,9 @@ final class MonthReportTests: XCTestCase {
     let formulas = book.formulas(sheet: sheet)
     XCTAssertEqual(formulas["F\(total + 1)"].map { $0.hasPrefix("SUM(") }, true, "\(formulas)")
     XCTAssertNil(formulas["F\(u3 + 1)"])
+    // The `x` stands in the middle of its cell, the unit's name against the left border.
+    XCTAssertEqual(Self.horizontalAlignments(book)[styles["I\(u3 + 1)"]!], "center")
+    XCTAssertEqual(Self.horizontalAlignments(book)[styles["B\(u3 + 1)"]!], "left")
   }
 
   func testReportMonthIsTheCampaignsLastAfterItEnds() throws {
@@ -113,6 +116,18 @@ final class MonthReportTests: XCTestCase {
   }
 
   /// Style index → number format code (`cellXfs` of styles.xml, built-in 0 as "General").
+  /// Each cell style's horizontal alignment (`alignment horizontal=`), by its index in `cellXfs`.
+  static func horizontalAlignments(_ book: XLSXFile) -> [Int: String] {
+    let styles = book.text("xl/styles.xml")
+    guard let a = styles.range(of: "<cellXfs"), let b = styles.range(of: "</cellXfs>") else { return [:] }
+    let xfs = styles[a.upperBound..<b.lowerBound].components(separatedBy: "<xf ").dropFirst()
+    var out: [Int: String] = [:]
+    for (i, xf) in xfs.enumerated() {
+      out[i] = xf.range(of: #"horizontal=""#).map { String(xf[$0.upperBound...].prefix { $0 != "\"" }) }
+    }
+    return out
+  }
+
   static func numberFormats(_ book: XLSXFile) -> [Int: String] {
     let styles = book.text("xl/styles.xml")
     var codes: [String: String] = ["0": "General", "1": "0", "2": "0.00"]

@@ -46,7 +46,8 @@ public struct MonthReportTable {
       columns.append(Column([g, def.label("in_month")], kind: .decimal, width: 8))
       columns.append(Column([g, def.label("cumulative")], kind: .decimal, width: 8))
     }
-    columns.append(Column([def.label("reported")], kind: .text))
+    // A one-letter mark: centred, or it sits against the column's left border.
+    columns.append(Column([def.label("reported")], kind: .text, isCentred: true))
 
     // Per unit: for each group, the month's figure and the sum of the months up to it.
     let values: [[ExactDecimal]] = figures.values.map { v in
