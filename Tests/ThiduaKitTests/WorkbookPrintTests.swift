@@ -66,9 +66,9 @@ final class WorkbookPrintTests: XCTestCase {
   func testLVT115sT1KeepsItsLastUnitsWithTheTotals() throws {
     let book = try self.book("LVT115")
     let t1 = book.sheetNames[0]
-    let breaks = XLSXFile.elements(named: "brk", in: book.sheetXML(t1)).compactMap {
-      $0["id"].flatMap(Int.init)
-    }
+    // Row breaks only (`max` the last column; a column break's is the last row).
+    let breaks = XLSXFile.elements(named: "brk", in: book.sheetXML(t1)).filter { $0["max"] == "16383" }
+      .compactMap { $0["id"].flatMap(Int.init) }
     let at = try XCTUnwrap(breaks.last, "without the break its last subtotal and total stand alone on a page")
     let grid = book.grid(sheet: t1)
     // From the break (zero-based row `at`): two unit rows, then "Cộng …" and "TỔNG CỘNG".
