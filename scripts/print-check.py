@@ -153,18 +153,24 @@ def label_shown(words, label, x0, x1):
 def missing_labels(layout, sheet_pages):
     """(page, label) of every group label a band's page does not show."""
     bands = bands_of(layout)
-    if len(bands) < 2 or len(sheet_pages) % len(bands):
-        return [] if len(bands) < 2 else [(0, f"{len(sheet_pages)} trang không chia đều {len(bands)} dải cột")]
+    if len(bands) < 2:
+        return []
+    # Every band has the same pages down, but LibreOffice leaves out a blank page: the
+    # earlier bands' last one when the notes and signatures (over the last band) spill
+    # onto a page of their own. The pages left over are the last band's.
     per = len(sheet_pages) // len(bands)
+    if len(sheet_pages) - per * len(bands) >= per:
+        return [(0, f"{len(sheet_pages)} trang không chia được cho {len(bands)} dải cột")]
     missing = []
     for b, band in enumerate(bands):
         edges = column_x(layout, band, b == 0)
+        end = (b + 1) * per if b + 1 < len(bands) else len(sheet_pages)
         for row, c1, c2, label in layout["groups"]:
             lo, hi = max(c1, band[0]), min(c2, band[1])
             if lo > hi:
                 continue
             x0, x1 = edges[lo], edges.get(hi + 1, edges["end"])
-            for k in range(b * per, (b + 1) * per):
+            for k in range(b * per, end):
                 if not label_shown(sheet_pages[k], label, x0, x1):
                     missing.append((k + 1, label))
     return missing
