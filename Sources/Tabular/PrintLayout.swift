@@ -15,7 +15,7 @@
 ///   column). Its leading columns up to the name column are repeated at the
 ///   left of each page. The letterhead and titles lie over the first band's
 ///   columns (`textSpan`), the notes, date line and signatures over the last
-///   band's (`footerSpan`): pages print down, then across, so the last band's
+///   band's (`lastBand`): pages print down, then across, so the last band's
 ///   last page is the document's last, where the signature belongs.
 /// - Pages: a table ending in total rows is laid on pages here (each page
 ///   below the first starts with the repeated header rows) and every page's
@@ -62,10 +62,11 @@ struct PrintLayout {
     return from + 1 < firstPageColumns ? from...(firstPageColumns - 1) : 0...(max(1, firstPageColumns) - 1)
   }
 
-  /// The columns the notes, date line and signatures lie over: the last band's
-  /// (never the repeated ones, which print on every band's last page), so they
-  /// print on the document's last page; `textSpan` for a table one page wide.
-  var footerSpan: ClosedRange<Int> { bands.count > 1 ? bands[bands.count - 1] : textSpan }
+  /// The columns the notes, date line and signatures lie over when they lie apart
+  /// from the letterhead: the last band's (never the repeated ones, which print on
+  /// every band's last page), so they print on the document's last page; nil for a
+  /// table one page wide, whose footer lies over `textSpan`.
+  var lastBand: ClosedRange<Int>? { bands.count > 1 ? bands.last : nil }
 
   static func printed(width w: Double) -> Double { (w + 5.0 / 7) * 5.55 }
 

@@ -16,7 +16,7 @@ import XLSX
 /// 4. the notes, a blank row, the date line (italic) over the right part, then
 ///    the signature block: `preparedBy` on the left, `signature` on the right;
 ///    on a table running across pages, over the last band's columns
-///    (`PrintLayout.footerSpan`), so they print on the last page.
+///    (`PrintLayout.lastBand`), so they print on the last page.
 ///
 /// Column widths are estimated from content (`TextWidth`) and row heights from
 /// how many lines wrapped text takes, since neither Excel nor libxlsxwriter 1.1.4
@@ -63,21 +63,18 @@ struct TableSheetWriter {
     let layout0 = PrintLayout(widths: natural, repeat: repeated, groups: groups)
     let span0 = layout0.textSpan
     var blocks = LetterheadBlocks(widths: Array(natural[span0]), from: span0.lowerBound)
-    let foot0 = layout0.bands.count > 1 ? layout0.footerSpan : nil
+    let foot0 = layout0.lastBand
     let needs = footerNeeds
-    var footBlocks = foot0.map {
-      LetterheadBlocks(widths: Array(natural[$0]), from: $0.lowerBound, holding: needs.left, needs.right)
+    let footerBlocks = { (span: ClosedRange<Int>, widths: [Double]) in
+      LetterheadBlocks(widths: Array(widths[span]), from: span.lowerBound, holding: needs.left, needs.right)
     }
+    var footBlocks = foot0.map { footerBlocks($0, natural) }
     let widths = widen(natural, blocks: blocks, span: span0, footer: footBlocks)
     let layout = PrintLayout(widths: widths, repeat: repeated, groups: groups)
     let span = layout.textSpan
     if span != span0 { blocks = LetterheadBlocks(widths: Array(widths[span]), from: span.lowerBound) }
-    let foot = layout.bands.count > 1 ? layout.footerSpan : nil
-    if foot != foot0 {
-      footBlocks = foot.map {
-        LetterheadBlocks(widths: Array(widths[$0]), from: $0.lowerBound, holding: needs.left, needs.right)
-      }
-    }
+    let foot = layout.lastBand
+    if foot != foot0 { footBlocks = foot.map { footerBlocks($0, widths) } }
     for (j, w) in widths.enumerated() { try sheet.setColumnWidth(w, first: j) }
 
     var row = try around.writeTop(blocks: blocks)
