@@ -213,22 +213,27 @@ struct FieldReader {
   }
 
   /// An award by its code or its name (`AwardLookup`); an error lists the catalogue.
-  mutating func award(_ record: CSVRecord, _ column: String, in awards: AwardLookup, source: String) -> Int? {
+  mutating func award(
+    _ record: CSVRecord, _ column: String, in awards: AwardLookup, source: @autoclosure () -> String
+  ) -> Int? {
     guard let text = required(record, column) else { return nil }
     guard let i = awards.index(of: text) else {
-      error(.unknownReference, record, column, awards.unmatched(text, source: source))
+      error(.unknownReference, record, column, awards.unmatched(text, source: source()))
       return nil
     }
     return i
   }
 
-  /// Looks up an id among known ones; an error names the missing id.
+  /// Looks up an id among known ones; an error names the missing id and the file it is
+  /// missing from (`sourceFile`, only worked out for an error: callers in a record loop
+  /// pass `FolderLoad.fileName(of:)`, a lookup of where the table was read from).
   mutating func reference(
-    _ record: CSVRecord, _ column: String, in index: [String: Int], what: String, sourceFile: String
+    _ record: CSVRecord, _ column: String, in index: [String: Int], what: String,
+    sourceFile: @autoclosure () -> String
   ) -> Int? {
     guard let id = required(record, column) else { return nil }
     guard let i = index[id] else {
-      error(.unknownReference, record, column, "\(what) không tồn tại trong \(sourceFile): \"\(id)\"")
+      error(.unknownReference, record, column, "\(what) không tồn tại trong \(sourceFile()): \"\(id)\"")
       return nil
     }
     return i
